@@ -1,0 +1,68 @@
+package credential
+
+// Kind is a kind of ZoomInfo credential.
+type Kind int
+
+// The kinds of credential. None means "not a credential".
+const (
+	None Kind = iota
+	APIKey
+	AccessToken
+	JWT
+	Password
+	PrivateKey
+	ClientSecret
+	RefreshToken
+	PartnerKey
+)
+
+var kindInfo = [...]struct {
+	name string // human wording, used in diagnostics
+	env  string // the conventional environment variable
+}{
+	None:         {"value", ""},
+	APIKey:       {"API key", "ZOOMINFO_API_KEY"},
+	AccessToken:  {"access token", "ZOOMINFO_ACCESS_TOKEN"},
+	JWT:          {"JWT", "ZOOMINFO_JWT"},
+	Password:     {"password", "ZOOMINFO_PASSWORD"},
+	PrivateKey:   {"private key", "ZOOMINFO_PRIVATE_KEY"},
+	ClientSecret: {"client secret", "ZOOMINFO_CLIENT_SECRET"},
+	RefreshToken: {"refresh token", "ZOOMINFO_REFRESH_TOKEN"},
+	PartnerKey:   {"partner API key", "ZOOMINFO_PARTNER_KEY"},
+}
+
+// Kinds lists every credential kind, in a stable order.
+func Kinds() []Kind {
+	return []Kind{APIKey, AccessToken, JWT, Password, PrivateKey, ClientSecret, RefreshToken, PartnerKey}
+}
+
+// String returns the kind in the words a diagnostic uses ("API key").
+func (k Kind) String() string {
+	if k < 0 || int(k) >= len(kindInfo) {
+		return "credential"
+	}
+	return kindInfo[k].name
+}
+
+// EnvVar returns the environment variable a credential of this kind
+// conventionally comes from; it is the target of suggested fixes.
+func (k Kind) EnvVar() string {
+	if k <= None || int(k) >= len(kindInfo) {
+		return kindInfo[APIKey].env
+	}
+	return kindInfo[k].env
+}
+
+// minLength is the shortest value of the kind that can be a real secret.
+// Passwords are chosen by people and may be short; machine-made tokens
+// are long.
+func (k Kind) minLength() int {
+	switch k {
+	case Password:
+		return 6
+	case PartnerKey:
+		return 32
+	default:
+		return 16
+	}
+}

@@ -1,0 +1,161 @@
+package credential
+
+import (
+	"encoding/base64"
+	"math"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Shape is what a literal value shows about itself, whatever name holds it.
+type Shape struct {
+	Kind Kind
+	// ZoomInfo is set when the value itself is ZoomInfo-specific: a
+	// partner API URL with its key, or a JWT whose claims name ZoomInfo.
+	ZoomInfo bool
+}
+
+var (
+	jwtShape = regexp.MustCompile(`^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$`)
+	// A PEM private key block with a body: PKCS#8 ("PRIVATE KEY"),
+	// PKCS#1 ("RSA PRIVATE KEY"), SEC 1, encrypted and OpenSSH forms.
+	pemShape = regexp.MustCompile(`-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----\s*[A-Za-z0-9+/=\s:,-]{40,}`)
+	// The legacy partner API takes its key in the query next to pc=.
+	partnerKey = regexp.MustCompile(`(?i)[?&]key=([0-9a-f]{32})(?:&|$|#)`)
+	partnerPC  = regexp.MustCompile(`(?i)[?&]pc=[^&#]+`)
+)
+
+// ClassifyValue returns what a literal shows of itself: a JWT, a PEM
+// private key, a legacy partner URL carrying its key, or None.
+func ClassifyValue(s string) Shape {
+	if !mayBeShaped(s) {
+		return Shape{}
+	}
+	t := strings.TrimSpace(s)
+	if tok, ok := StripAuthScheme(t); ok {
+		t = tok
+	}
+	switch {
+	case jwtShape.MatchString(t):
+		return Shape{Kind: JWT, ZoomInfo: jwtNamesZoomInfo(t)}
+	case pemShape.MatchString(s):
+		return Shape{Kind: PrivateKey}
+	case partnerPC.MatchString(s) && partnerKey.MatchString(s):
+		u, ok := ParseURL(s)
+		return Shape{Kind: PartnerKey, ZoomInfo: ok && IsHost(u.Host)}
+	}
+	return Shape{}
+}
+
+// mayBeShaped is the cheap filter before any regular expression.
+func mayBeShaped(s string) bool {
+	return strings.Contains(s, "eyJ") || strings.Contains(s, "PRIVATE KEY") ||
+		strings.Contains(s, "key=") || strings.Contains(s, "KEY=")
+}
+
+// jwtNamesZoomInfo decodes the claims of a JWT-shaped string and reports
+// whether they mention ZoomInfo (iss, aud, or a zoominfo.com address).
+func jwtNamesZoomInfo(tok string) bool {
+	parts := strings.Split(tok, ".")
+	claims, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(parts[1], "="))
+	if err != nil {
+		return false
+	}
+	c := strings.ToLower(string(claims))
+	return strings.Contains(c, "zoominfo") || strings.Contains(c, "enterprise_api")
+}
+
+// StripAuthScheme removes an HTTP authentication scheme ("Bearer ",
+// "Basic ", "Token ") from an Authorization header value.
+func StripAuthScheme(v string) (string, bool) {
+	for _, scheme := range []string{"Bearer ", "Basic ", "Token "} {
+		if len(v) > len(scheme) && strings.EqualFold(v[:len(scheme)], scheme) {
+			return strings.TrimSpace(v[len(scheme):]), true
+		}
+	}
+	return v, false
+}
+
+// LooksLikeSecret reports whether s can be a real credential of kind k:
+// not a placeholder, not a name or a URL, long enough for the kind and,
+// for machine-made kinds, random enough. Passwords are chosen by people,
+// so they need only a length and must not read as an identifier.
+func LooksLikeSecret(k Kind, s string) bool {
+	if IsPlaceholder(s) || IsEnvVarName(s) {
+		return false
+	}
+	switch k {
+	case JWT:
+		if jwtShape.MatchString(s) {
+			return true
+		}
+	case PrivateKey:
+		return pemShape.MatchString(s)
+	}
+	if len(s) < k.minLength() || strings.IndexFunc(s, unicode.IsSpace) >= 0 {
+		return false
+	}
+	if strings.Contains(s, "://") || strings.HasPrefix(s, "/") || isIdentifierLike(s) {
+		return false
+	}
+	if k == Password {
+		return true
+	}
+	return entropy(s) >= 3.0 && (hasDigit(s) || hasMixedCase(s))
+}
+
+// isIdentifierLike reports whether s reads as words: an identifier, a
+// config key ("public_tokens.route"), a header name, a constant name.
+// Each part between separators is letters only and has few camel humps
+// (a lower-case letter followed by a capital), as words do and random
+// strings do not.
+func isIdentifierLike(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool {
+		return r == '.' || r == '_' || r == '-' || r == '/' || r == ':'
+	})
+	if len(parts) == 0 {
+		return true
+	}
+	for _, p := range parts {
+		humps := 0
+		for i := 0; i < len(p); i++ {
+			c := p[i]
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				return false
+			}
+			if i > 0 && isUpper(c) && !isUpper(p[i-1]) {
+				humps++
+			}
+		}
+		if humps*6 > len(p) {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
+
+func hasMixedCase(s string) bool {
+	return strings.IndexFunc(s, unicode.IsUpper) >= 0 && strings.IndexFunc(s, unicode.IsLower) >= 0
+}
+
+// entropy is the Shannon entropy of s in bits per byte.
+func entropy(s string) float64 {
+	var counts [256]int
+	for i := 0; i < len(s); i++ {
+		counts[s[i]]++
+	}
+	h := 0.0
+	n := float64(len(s))
+	for _, c := range counts {
+		if c > 0 {
+			p := float64(c) / n
+			h -= p * math.Log2(p)
+		}
+	}
+	return h
+}
