@@ -1,12 +1,155 @@
 package hardcodedkey
 
 import (
+	"flag"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/zilint/zilint/internal/analysisutil"
+	"github.com/zilint/zilint/internal/credential"
 )
 
-// Analyzer is the hardcodedkey pass with its default configuration.
-var Analyzer = &analysis.Analyzer{
-	Name: "hardcodedkey",
-	Doc:  "hardcodedkey: skeleton",
-	Run:  func(*analysis.Pass) (any, error) { return nil, nil },
+// Name is the analyzer's name, as used in flags and reports.
+const Name = "hardcodedkey"
+
+// FlagSkipTests is the name of the flag that stops reports in _test.go
+// files.
+const FlagSkipTests = "skip-tests"
+
+// Config holds the analyzer's settings.
+type Config struct {
+	// SkipTests turns off reports in _test.go files (default false).
+	SkipTests bool
+}
+
+// Analyzer is hardcodedkey with its default configuration, settable
+// through its flags.
+var Analyzer = New(Config{})
+
+// New returns a fresh analyzer configured by cfg; its flags change that
+// analyzer's own copy of cfg only.
+func New(cfg Config) *analysis.Analyzer {
+	c := cfg
+	a := &analysis.Analyzer{
+		Name:     Name,
+		Doc:      doc,
+		URL:      "https://github.com/zilint/zilint#hardcodedkey",
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Flags:    *flag.NewFlagSet(Name, flag.ContinueOnError),
+	}
+	a.Flags.BoolVar(&c.SkipTests, FlagSkipTests, c.SkipTests, "do not report credentials in _test.go files")
+	a.Run = analysisutil.Guard(Name, func(pass *analysis.Pass) (any, error) {
+		run(pass, c)
+		return nil, nil
+	})
+	return a
+}
+
+// checker holds the state of one run over one package.
+type checker struct {
+	pass      *analysis.Pass
+	cfg       Config
+	inContext bool
+	// envVars are the variables and fields assigned from a lookup of a
+	// ZoomInfo credential variable: a literal assigned to them later is
+	// a fallback for the real key.
+	envVars map[types.Object]string
+	// constDecls maps a string constant's value to its declaration, so a
+	// constant used in a header is reported where it is written.
+	constDecls map[string]ast.Expr
+	reported   []ast.Node // one diagnostic per written literal
+	file       *ast.File
+}
+
+func run(pass *analysis.Pass, cfg Config) {
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if !mayHoldSecrets(ins) {
+		return
+	}
+	c := &checker{
+		pass:       pass,
+		cfg:        cfg,
+		inContext:  analysisutil.InZoomInfoContext(pass.Files),
+		envVars:    make(map[types.Object]string),
+		constDecls: make(map[string]ast.Expr),
+	}
+	c.collectConsts(ins)
+
+	// Sites first, so that a literal gets the most specific reason; then
+	// the literals that explain themselves wherever they stand.
+	types := []ast.Node{
+		(*ast.File)(nil), (*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil),
+		(*ast.CompositeLit)(nil), (*ast.CallExpr)(nil),
+	}
+	ins.Preorder(types, c.visitSite)
+	ins.Preorder([]ast.Node{(*ast.File)(nil), (*ast.BasicLit)(nil)}, c.visitValue)
+	ins.Preorder([]ast.Node{(*ast.File)(nil), (*ast.BinaryExpr)(nil)}, c.visitValue)
+}
+
+// mayHoldSecrets is the fast path: a package without a string literal of
+// six or more characters cannot hold a credential.
+func mayHoldSecrets(ins *inspector.Inspector) bool {
+	found := false
+	ins.Preorder([]ast.Node{(*ast.BasicLit)(nil)}, func(n ast.Node) {
+		if lit := n.(*ast.BasicLit); !found && lit.Kind == token.STRING && len(lit.Value) >= 8 {
+			found = true
+		}
+	})
+	return found
+}
+
+// skipFile reports whether f is excluded by the configuration.
+func (c *checker) skipFile(f *ast.File) bool {
+	if !c.cfg.SkipTests {
+		return false
+	}
+	return strings.HasSuffix(c.pass.Fset.File(f.Pos()).Name(), "_test.go")
+}
+
+// collectConsts records the declarations of string constants written as
+// a single literal.
+func (c *checker) collectConsts(ins *inspector.Inspector) {
+	ins.Preorder([]ast.Node{(*ast.ValueSpec)(nil)}, func(n ast.Node) {
+		spec := n.(*ast.ValueSpec)
+		for i, name := range spec.Names {
+			if i >= len(spec.Values) {
+				break
+			}
+			if _, ok := c.pass.TypesInfo.Defs[name].(*types.Const); !ok {
+				continue
+			}
+			if lit, ok := spec.Values[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				if v, ok := analysisutil.StringValue(c.pass.TypesInfo, lit); ok {
+					c.constDecls[v] = lit
+				}
+			}
+		}
+	})
+}
+
+// overlapsReport reports whether n overlaps a node already reported.
+func (c *checker) overlapsReport(n ast.Node) bool {
+	for _, r := range c.reported {
+		if n.Pos() < r.End() && r.Pos() < n.End() {
+			return true
+		}
+	}
+	return false
+}
+
+// counts reports whether a credential with this ZoomInfo-specificity is
+// reported in this package.
+func (c *checker) counts(zoomInfo bool) bool { return zoomInfo || c.inContext }
+
+// isEnvCredential reports whether name is a ZoomInfo credential
+// variable, and returns its kind.
+func isEnvCredential(name string) (credential.Kind, bool) {
+	k := credential.EnvVarKind(name)
+	return k, k != credential.None
 }

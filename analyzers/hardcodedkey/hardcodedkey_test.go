@@ -1,0 +1,36 @@
+package hardcodedkey_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/zilint/zilint/analyzers/hardcodedkey"
+)
+
+func TestSites(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), hardcodedkey.New(hardcodedkey.Config{}),
+		"sites", "negatives", "nocontext", "fallback", "pki", "intests", "limitations")
+}
+
+func TestFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), hardcodedkey.New(hardcodedkey.Config{}),
+		"fixes", "fixes2")
+}
+
+func TestSkipTests(t *testing.T) {
+	a := hardcodedkey.New(hardcodedkey.Config{SkipTests: true})
+	analysistest.Run(t, analysistest.TestData(), a, "skiptests")
+}
+
+func TestSkipTestsFlag(t *testing.T) {
+	a := hardcodedkey.New(hardcodedkey.Config{})
+	if err := a.Flags.Set(hardcodedkey.FlagSkipTests, "true"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "skiptests")
+	// The flag changed that analyzer only.
+	if f := hardcodedkey.Analyzer.Flags.Lookup(hardcodedkey.FlagSkipTests); f.Value.String() != "false" {
+		t.Errorf("default analyzer's %s = %s, want false", hardcodedkey.FlagSkipTests, f.Value)
+	}
+}

@@ -1,0 +1,152 @@
+package hardcodedkey
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/zilint/zilint/internal/analysisutil"
+	"github.com/zilint/zilint/internal/credential"
+)
+
+// checkExpr judges the value e placed where h says.
+func (c *checker) checkExpr(e ast.Expr, h hint) {
+	if h.empty() {
+		return
+	}
+	e = analysisutil.Unwrap(c.pass.TypesInfo, e)
+	if lit, ok := e.(*ast.CompositeLit); ok {
+		// Header{"Authorization": {"Bearer …"}}, url.Values{"password": {…}}.
+		for _, elt := range lit.Elts {
+			if _, ok := elt.(*ast.KeyValueExpr); !ok {
+				c.checkExpr(elt, h)
+			}
+		}
+		return
+	}
+	v, ok := analysisutil.StringValue(c.pass.TypesInfo, e)
+	if !ok {
+		return
+	}
+	// A constant is reported where its literal is written.
+	if id, ok := e.(*ast.Ident); ok {
+		decl, ok := c.constDecls[v]
+		if !ok || c.pass.TypesInfo.Uses[id] == nil {
+			return
+		}
+		e = decl
+	}
+	c.judge(e, v, h)
+}
+
+// judge reports value v, written at node, when it is a credential: by its
+// own shape, or by the place it stands in.
+func (c *checker) judge(node ast.Expr, v string, h hint) bool {
+	secret, scheme := v, ""
+	if tok, ok := credential.StripAuthScheme(v); ok {
+		secret, scheme = tok, v[:len(v)-len(tok)]
+		h.auth = true
+	}
+	if shape := credential.ClassifyValue(secret); shape.Kind != credential.None {
+		if !c.counts(shape.ZoomInfo || h.zoomInfo) {
+			return false
+		}
+		if h.where == "" {
+			h.where = "a string literal"
+		}
+		c.report(node, shape.Kind, secret, scheme, h)
+		return true
+	}
+	kind := h.kind
+	if kind == credential.None && h.auth {
+		kind = credential.APIKey
+	}
+	if kind == credential.None || !c.counts(h.zoomInfo) || !credential.LooksLikeSecret(kind, secret) {
+		return false
+	}
+	c.report(node, kind, secret, scheme, h)
+	return true
+}
+
+// report emits one diagnostic per written literal.
+func (c *checker) report(node ast.Expr, kind credential.Kind, secret, scheme string, h hint) {
+	if c.overlapsReport(node) {
+		return
+	}
+	c.reported = append(c.reported, node)
+	if c.skipFile(c.fileOf(node.Pos())) {
+		return
+	}
+	diag := analysis.Diagnostic{
+		Pos:      node.Pos(),
+		End:      node.End(),
+		Category: "secret",
+		Message: fmt.Sprintf("ZoomInfo %s %q hardcoded in %s; load it from %s at run time",
+			kind, credential.Mask(secret), h.where, kind.EnvVar()),
+	}
+	if fix, ok := c.fix(node, kind, scheme, h); ok {
+		diag.SuggestedFixes = []analysis.SuggestedFix{fix}
+	}
+	c.pass.Report(diag)
+}
+
+// fix replaces a literal by a lookup of the conventional environment
+// variable, where the literal is a plain string value that a call can
+// take the place of: not a constant declaration, not a named string type,
+// not a fallback (whose fix is to fail when the variable is unset).
+func (c *checker) fix(node ast.Expr, kind credential.Kind, scheme string, h hint) (analysis.SuggestedFix, bool) {
+	lit, ok := node.(*ast.BasicLit)
+	if !ok || h.fallback || c.inConstDecl(lit.Pos()) {
+		return analysis.SuggestedFix{}, false
+	}
+	if b, ok := c.pass.TypesInfo.TypeOf(lit).(*types.Basic); !ok || b.Info()&types.IsString == 0 || b.Kind() != types.String && b.Kind() != types.UntypedString {
+		return analysis.SuggestedFix{}, false
+	}
+	f := c.fileOf(lit.Pos())
+	if f == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	text := fmt.Sprintf("os.Getenv(%q)", kind.EnvVar())
+	if scheme != "" {
+		text = strconv.Quote(scheme) + " + " + text
+	}
+	edits := []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(text)}}
+	edits = append(edits, analysisutil.AddImportEdit(f, "os")...)
+	return analysis.SuggestedFix{
+		Message:   fmt.Sprintf("Load the %s from %s", kind, kind.EnvVar()),
+		TextEdits: edits,
+	}, true
+}
+
+// inConstDecl reports whether pos lies in a const declaration.
+func (c *checker) inConstDecl(pos token.Pos) bool {
+	f := c.fileOf(pos)
+	if f == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		if found || n == nil || pos < n.Pos() || pos >= n.End() {
+			return false
+		}
+		if gen, ok := n.(*ast.GenDecl); ok && gen.Tok == token.CONST {
+			found = true
+		}
+		return true
+	})
+	return found
+}
+
+// fileOf returns the syntax tree of the file holding pos.
+func (c *checker) fileOf(pos token.Pos) *ast.File {
+	for _, f := range c.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}

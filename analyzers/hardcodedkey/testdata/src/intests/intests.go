@@ -1,0 +1,3 @@
+package intests
+
+const host = "api.zoominfo.com"

@@ -1,0 +1,84 @@
+// Package sites places credentials in every kind of site hardcodedkey
+// knows. Every secret below is a generated fake (marker: zilint-fake).
+package sites
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+)
+
+const baseURL = "https://api.zoominfo.com"
+
+// Const and var declarations.
+const apiKey = "4IC5LTRTFi5XI2Foib6csvrJvbTLjRjchIpZCZwh" // want `ZoomInfo API key "4IC5…\(40 chars\)" hardcoded in apiKey; load it from ZOOMINFO_API_KEY at run time`
+
+var clientSecret = "dCcA64kcKTSykQR3V6QaEH2bLHvTwFmU5KSvSxmd" // want `ZoomInfo client secret "dCcA…\(40 chars\)" hardcoded in clientSecret`
+
+var refreshToken = []byte("n5CEk0BfaHFpAOlZfzIOaYnm6K9fsuThNEKCjIKr") // want `ZoomInfo refresh token .* hardcoded in refreshToken`
+
+var rawToken = `Vu8NT0sMNwulGLBl8IU1NVQmi34Zs2g5` // want `ZoomInfo API key .* hardcoded in rawToken`
+
+// Constant-folded concatenation is reported once, at the expression.
+const accessToken = "bfULwWWPu7nmCEumgeC11JGW" + "0Exdq4DIlDgTfbX7QiBKyhqB" // want `ZoomInfo access token "bfUL…\(48 chars\)" hardcoded in accessToken`
+
+type Config struct {
+	BaseURL      string
+	Username     string
+	Password     string
+	ClientSecret string
+	APIKey       string
+}
+
+// Keyed struct literal and field assignment.
+func structFields() Config {
+	cfg := Config{
+		BaseURL:      baseURL,
+		Username:     "svc-zoominfo@example.com",
+		ClientSecret: "1JKUGflllnN0j3zSmgrAJCHfZhSEmSwsjLgUbTEUnfASenHfG4Q1dr04pMeSgMt6", // want `ZoomInfo client secret "1JKU…\(64 chars\)" hardcoded in field ClientSecret`
+	}
+	cfg.Password = "S3cure!pw7" // want `ZoomInfo password "…\(10 chars\)" hardcoded in field Password`
+	return cfg
+}
+
+// Map values and url.Values.
+func mapValues() (map[string]string, url.Values) {
+	m := map[string]string{
+		"username": "svc-zoominfo",
+		"api_key":  "5r8sRdeaEAE9vNQ7GU2X3qfD", // want `ZoomInfo API key .* hardcoded in api_key`
+	}
+	m["password"] = "Tr0ub4dor&3" // want `ZoomInfo password .* hardcoded in password`
+	form := url.Values{"client_secret": {"AlgejguUmwgHUw0u76awXqfoDnEpkry2rZyoEMZH"}} // want `ZoomInfo client secret .* hardcoded in client_secret`
+	return m, form
+}
+
+// NewClient is a client constructor whose parameter is named for a key.
+func NewClient(baseURL, apiKey string) *http.Client { return http.DefaultClient }
+
+// Call arguments: a parameter named for a key, SetBasicAuth, key/value calls.
+func callArguments(req *http.Request) {
+	NewClient(baseURL, "qj6hU17DqDRVa8TN9TBbfKDtdTjKhnVOm4Hz2BiX") // want `ZoomInfo API key .* hardcoded in argument apiKey of NewClient`
+	req.SetBasicAuth("svc-zoominfo", "Summer!2026pw")               // want `ZoomInfo password .* hardcoded in argument password of SetBasicAuth`
+	os.Setenv("ZOOMINFO_API_KEY", "N8eeUBllIYcKPt1KMARwBpVwfTk4")   // want `ZoomInfo API key .* hardcoded in ZOOMINFO_API_KEY`
+	req.Header.Set("X-Api-Key", "du1sE4juHAEXbTPUBynEDMW1LEBQ")     // want `ZoomInfo API key .* hardcoded in X-Api-Key`
+}
+
+// Authorization header values.
+func headers(req *http.Request) {
+	req.Header.Set("Authorization", "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJmYWtlLXVzZXIiLCJleHAiOjE5MDAwMDAwMDB9.stfOBWJyGJRXB9m_lOdogSrzoYwykoTtkwiPIf-bAXM") // want `ZoomInfo JWT "eyJh…\(\d+ chars\)" hardcoded in Authorization header`
+	req.Header.Add("Authorization", fmt.Sprintf("Bearer %s", "Va4XfGP1gRKHBL4ldsfRHDCv5RVECMSf"))                                                                                         // want `ZoomInfo API key .* hardcoded in Authorization header`
+	req.Header = http.Header{"Authorization": {"Bearer TqswyGllWHvJtWq2aZEkJXUvpqd4XY"}}                                                                                                   // want `ZoomInfo API key .* hardcoded in Authorization header`
+	req.Header.Set("Authorization", "Bearer "+"bfULwWWPu7nmCEumgeC11JGW0Exdq4DI")                                                                                                     // want `ZoomInfo API key .* hardcoded in Authorization header`
+	req.Header["Authorization"] = []string{"MCqbVVStbqly1pTsfU5LBB7igB2ZTZhc"}                                                                                                          // want `ZoomInfo API key .* hardcoded in Authorization header`
+}
+
+// Auth request bodies, as JSON, as a form and through a template.
+func bodies() {
+	_, _ = http.Post(baseURL+"/authenticate", "application/json",
+		strings.NewReader(`{"username": "svc-zoominfo", "password": "qj6hU17DqDRVa8TN"}`)) // want `ZoomInfo password .* hardcoded in request body field password`
+	_ = bytes.NewBufferString("username=svc&password=Xk29!mQpz&grant_type=password") // want `ZoomInfo password .* hardcoded in request body field password`
+	_ = fmt.Sprintf(`{"username":%q,"password":"%s"}`, "svc", "Wq8!zLm2rT")         // want `ZoomInfo password .* hardcoded in formatted field password`
+}
