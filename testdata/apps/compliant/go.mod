@@ -1,0 +1,3 @@
+module example.com/compliant
+
+go 1.26
