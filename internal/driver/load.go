@@ -99,7 +99,7 @@ func load(dir string, opts *options) (*loadResult, error) {
 		return clean[p]
 	}
 	for _, p := range roots {
-		if isClean(p) {
+		if isClean(p) && !isTestMain(p) {
 			res.clean = append(res.clean, p)
 		}
 	}
@@ -131,6 +131,12 @@ func reportedErrors(p *packages.Package) []packages.Error {
 		}
 	}
 	return errs
+}
+
+// isTestMain reports whether p is the generated main package of a test
+// binary, which holds no code of the user's.
+func isTestMain(p *packages.Package) bool {
+	return p.Name == "main" && strings.HasSuffix(p.ID, ".test")
 }
 
 // relError formats a package error with its file relative to dir.
