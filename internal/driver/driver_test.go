@@ -240,3 +240,15 @@ func TestIsVetTool(t *testing.T) {
 		}
 	}
 }
+
+func TestBuildTags(t *testing.T) {
+	analyzers := []*analysis.Analyzer{badwordAnalyzer()}
+	code, stdout, _ := zilint(t, fixture("tags"), analyzers)
+	if code != ExitClean || stdout != "" {
+		t.Errorf("without -tags: %d %q, want a clean run", code, stdout)
+	}
+	code, stdout, _ = zilint(t, fixture("tags"), analyzers, "-tags", "zitag")
+	if want := "tagged.go:5:16: string contains BADWORD (badword)\n"; code != ExitFindings || stdout != want {
+		t.Errorf("with -tags zitag: %d %q, want %d %q", code, stdout, ExitFindings, want)
+	}
+}
