@@ -7,6 +7,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
@@ -136,21 +140,47 @@ func workDir(dir string) (string, error) {
 	return abs, nil
 }
 
-// output renders the results of a run.
-type output struct {
-	dir            string // paths under it are printed relative to it
-	stdout, stderr io.Writer
-}
-
-// rel returns filename relative to o.dir when it is under it.
-func (o *output) rel(filename string) string {
-	return relPath(o.dir, filename)
-}
-
-// relPath returns filename relative to dir when it is under dir.
-func relPath(dir, filename string) string {
-	if r, err := filepath.Rel(dir, filename); err == nil && filepath.IsLocal(r) {
-		return r
+// IsVetTool reports whether args (without the program name) have one of
+// the shapes the go command uses with a -vettool or -fixtool:
+//
+//	-flags          describe the flags
+//	-V=full         describe the executable
+//	[flags] x.cfg   analyze the unit described by x.cfg
+func IsVetTool(args []string) bool {
+	if len(args) == 0 {
+		return false
 	}
-	return filename
+	if args[0] == "-flags" || strings.HasPrefix(args[0], "-V") {
+		return true
+	}
+	return strings.HasSuffix(args[len(args)-1], ".cfg")
+}
+
+// versionString describes the binary:
+//
+//	zilint version <module version or (devel)> [<vcs revision>] <go version>
+func versionString() string {
+	version, revision, goVersion := "(devel)", "", runtime.Version()
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if bi.Main.Version != "" {
+			version = bi.Main.Version
+		}
+		if bi.GoVersion != "" {
+			goVersion = bi.GoVersion
+		}
+		dirty := false
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				revision = s.Value
+			case "vcs.modified":
+				dirty = s.Value == "true"
+			}
+		}
+		if revision != "" && dirty {
+			revision += "+dirty"
+		}
+	}
+	parts := []string{progName, "version", version, revision, goVersion}
+	return strings.Join(slices.DeleteFunc(parts, func(s string) bool { return s == "" }), " ")
 }

@@ -1,9 +1,54 @@
 package driver
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
+	"go/token"
+	"io"
+	"path/filepath"
 )
+
+// output renders the results of a run.
+type output struct {
+	dir            string // paths under it are printed relative to it
+	stdout, stderr io.Writer
+}
+
+// rel returns filename relative to o.dir when it is under it.
+func (o *output) rel(filename string) string {
+	return relPath(o.dir, filename)
+}
+
+// relPath returns filename relative to dir when it is under dir.
+func relPath(dir, filename string) string {
+	if r, err := filepath.Rel(dir, filename); err == nil && filepath.IsLocal(r) {
+		return r
+	}
+	return filename
+}
+
+// writeText prints one line per finding on stdout:
+//
+//	file:line:col: message (analyzer)
+//
+// with file relative to the run's directory when it is under it.
+func (o *output) writeText(findings []finding) error {
+	w := bufio.NewWriter(o.stdout)
+	for _, f := range findings {
+		fmt.Fprintf(w, "%s: %s (%s)\n", o.posn(f.pos), f.message, f.analyzer)
+	}
+	return w.Flush()
+}
+
+// posn formats p as file:line:col with a relative file name.
+func (o *output) posn(p token.Position) string {
+	if !p.IsValid() {
+		return "-"
+	}
+	p.Filename = o.rel(p.Filename)
+	return p.String()
+}
 
 // The JSON shapes of go vet -json. The tree maps a package path to an
 // analyzer name to either a list of jsonDiagnostic or a jsonError.
