@@ -2,7 +2,11 @@ module github.com/zilint/zilint
 
 go 1.26.0
 
-require golang.org/x/tools v0.52.0
+require (
+	github.com/aymanbagabas/go-udiff v0.4.2
+	github.com/google/go-cmp v0.7.0
+	golang.org/x/tools v0.52.0
+)
 
 require (
 	golang.org/x/mod v0.42.0 // indirect

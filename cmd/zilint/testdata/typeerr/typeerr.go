@@ -1,0 +1,3 @@
+package typeerr
+
+var n int = "x"

@@ -1,0 +1,33 @@
+// Package driver is the command-line driver of zilint.
+//
+// It runs in one of two modes, chosen from the arguments alone.
+//
+// In go vet mode (the first argument is -flags or -V..., or the last
+// argument names a .cfg file) the whole run is handed to unitchecker, so
+// that
+//
+//	go vet -vettool=$(which zilint) ./...
+//	go fix -fixtool=$(which zilint) ./...
+//
+// work: the go command loads the packages and renders the results.
+//
+// In standalone mode the driver parses its own flags, loads the packages
+// named by the patterns (default ./...) with go/packages, runs the
+// selected analyzers with go/analysis/checker and prints the findings:
+// one line per finding on stdout (file:line:col: message (analyzer)),
+// or, with -json, the JSON tree of go vet -json. Errors (bad flags,
+// packages that do not load, analyzer failures) go to stderr as one-line
+// "zilint: ..." messages. With -fix the first suggested fix of every
+// finding is applied to the files; with -diff the same edits are printed
+// as a unified diff, with the source text of "secret" findings masked,
+// and no file is written.
+//
+// The exit status is ExitClean (0) when nothing was found, ExitFindings
+// (3) when some finding remains, and ExitError (1) when the run could
+// not be completed; errors take precedence over findings, but findings
+// from the packages that did load are printed all the same.
+//
+// Every analyzer, and every analyzer it requires, runs through a copy
+// whose Run turns a panic into an error, so that one failing analyzer
+// cannot crash the driver.
+package driver

@@ -1,0 +1,136 @@
+package driver
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// Names of the driver's own flags.
+const (
+	FlagJSON    = "json"    // print findings as go vet -json does; default false
+	FlagFix     = "fix"     // apply the first suggested fix of each finding; default false
+	FlagDiff    = "diff"    // print the fixes as a unified diff, write nothing; default false
+	FlagVersion = "version" // print the version and exit; default false
+	FlagTest    = "test"    // also load and analyze test files; default true
+	FlagTags    = "tags"    // comma-separated build tags; default ""
+)
+
+// options is the parsed command line of a standalone run.
+type options struct {
+	json, fix, diff, version, tests bool
+	tags                            string
+	patterns                        []string
+	analyzers                       []*analysis.Analyzer // the ones selected to run
+}
+
+// enableFlag is the value of a -NAME flag; it records whether it was set.
+type enableFlag struct {
+	set, on bool
+}
+
+func (f *enableFlag) IsBoolFlag() bool { return true }
+func (f *enableFlag) String() string   { return strconv.FormatBool(f.on) }
+
+func (f *enableFlag) Set(s string) error {
+	v, err := strconv.ParseBool(s)
+	if err != nil {
+		return err
+	}
+	f.set, f.on = true, v
+	return nil
+}
+
+// parseFlags parses args into options. On -h or -help it prints the usage
+// to stdout and returns flag.ErrHelp. Any other error is a usage error.
+func parseFlags(args []string, all []*analysis.Analyzer, stdout io.Writer) (*options, error) {
+	opts := &options{}
+	fs := flag.NewFlagSet(progName, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+
+	fs.BoolVar(&opts.json, FlagJSON, false, "print findings and errors as JSON, like go vet -json")
+	fs.BoolVar(&opts.fix, FlagFix, false, "apply the first suggested fix of every finding")
+	fs.BoolVar(&opts.diff, FlagDiff, false, "print the suggested fixes as a unified diff; write nothing")
+	fs.BoolVar(&opts.version, FlagVersion, false, "print the version and exit")
+	fs.BoolVar(&opts.tests, FlagTest, true, "also load and analyze test files")
+	fs.StringVar(&opts.tags, FlagTags, "", "comma-separated list of build tags")
+
+	// Each analyzer gets -NAME, and its own flags as -NAME.FLAG, bound to
+	// the analyzer's flag.Value so that setting one configures the pass.
+	enable := make(map[*analysis.Analyzer]*enableFlag)
+	for _, a := range all {
+		e := &enableFlag{on: true}
+		enable[a] = e
+		fs.Var(e, a.Name, "enable "+a.Name+" analysis")
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
+		})
+	}
+
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(stdout, fs, all)
+		}
+		return nil, err
+	}
+	if opts.json && (opts.fix || opts.diff) {
+		return nil, fmt.Errorf("-%s cannot be combined with -%s or -%s", FlagJSON, FlagFix, FlagDiff)
+	}
+
+	opts.analyzers = selectAnalyzers(all, enable)
+	if len(opts.analyzers) == 0 {
+		return nil, errors.New("no analyzer enabled")
+	}
+	opts.patterns = fs.Args()
+	if len(opts.patterns) == 0 {
+		opts.patterns = []string{"./..."}
+	}
+	return opts, nil
+}
+
+// selectAnalyzers applies multichecker semantics: when some -NAME is set
+// to true only those run, otherwise all run but those set to false.
+func selectAnalyzers(all []*analysis.Analyzer, enable map[*analysis.Analyzer]*enableFlag) []*analysis.Analyzer {
+	anyOn := false
+	for _, e := range enable {
+		anyOn = anyOn || (e.set && e.on)
+	}
+	var selected []*analysis.Analyzer
+	for _, a := range all {
+		e := enable[a]
+		if (anyOn && e.set && e.on) || (!anyOn && e.on) {
+			selected = append(selected, a)
+		}
+	}
+	return selected
+}
+
+// printUsage writes the help text: synopsis, analyzers and flags.
+func printUsage(w io.Writer, fs *flag.FlagSet, all []*analysis.Analyzer) {
+	fmt.Fprintf(w, "usage: %s [flags] [packages]\n\n", progName)
+	fmt.Fprintf(w, "%s finds ZoomInfo API credential misuse in Go code.\n", progName)
+	fmt.Fprintln(w, "It analyzes the packages matched by the patterns (default ./...)")
+	fmt.Fprintln(w, "and prints one line per finding on stdout; errors go to stderr.")
+	fmt.Fprintln(w, "\nAnalyzers (all run, unless some are enabled with -NAME):")
+	width := 0
+	for _, a := range all {
+		width = max(width, len(a.Name))
+	}
+	for _, a := range all {
+		title, _, _ := strings.Cut(a.Doc, "\n")
+		fmt.Fprintf(w, "  %-*s  %s\n", width, a.Name, title)
+	}
+	fmt.Fprintln(w, "\nFlags:")
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fs.SetOutput(io.Discard)
+	fmt.Fprintf(w, "\nExit status: %d no findings, %d findings, %d failure to run.\n",
+		ExitClean, ExitFindings, ExitError)
+	fmt.Fprintf(w, "As a go vet tool: go vet -vettool=$(which %s) ./...\n", progName)
+}

@@ -1,0 +1,4 @@
+package clean
+
+// F returns nothing remarkable.
+func F() string { return "fine" }

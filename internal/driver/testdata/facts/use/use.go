@@ -1,0 +1,5 @@
+package use
+
+import "example.com/facts/dep"
+
+func Key() string { return dep.Secret() }

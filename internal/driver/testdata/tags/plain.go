@@ -1,0 +1,4 @@
+package tags
+
+// Plain is always built.
+const Plain = "plain"

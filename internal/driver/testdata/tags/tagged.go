@@ -1,0 +1,5 @@
+//go:build zitag
+
+package tags
+
+const tagged = "BADWORD tagged"
