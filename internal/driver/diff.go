@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/aymanbagabas/go-udiff"
+	"github.com/zilint/zilint/internal/credential"
 )
 
 // categorySecret marks a diagnostic whose range is a secret literal.
@@ -82,23 +83,9 @@ func maskLines(text string, secrets []string) string {
 	lines := strings.SplitAfter(text, "\n")
 	for i, line := range lines {
 		for _, s := range secrets {
-			line = strings.ReplaceAll(line, s, maskSecret(s))
+			line = strings.ReplaceAll(line, s, credential.Mask(s))
 		}
 		lines[i] = line
 	}
 	return strings.Join(lines, "")
-}
-
-// maskSecret returns a hint of s: its first four characters, an
-// ellipsis and its length in characters. It never returns s whole.
-func maskSecret(s string) string {
-	n := utf8.RuneCountInString(s)
-	head := s
-	for i := range s {
-		if utf8.RuneCountInString(s[:i]) == 4 {
-			head = s[:i]
-			break
-		}
-	}
-	return fmt.Sprintf("%s…(%d chars)", head, n)
 }
