@@ -13,34 +13,36 @@ import (
 	"github.com/zilint/zilint/internal/credential"
 )
 
-// checkExpr judges the value e placed where h says.
-func (c *checker) checkExpr(e ast.Expr, h hint) {
+// checkExpr judges the value e placed where h says, and reports whether
+// it is a credential.
+func (c *checker) checkExpr(e ast.Expr, h hint) bool {
 	if h.empty() {
-		return
+		return false
 	}
 	e = analysisutil.Unwrap(c.pass.TypesInfo, e)
 	if lit, ok := e.(*ast.CompositeLit); ok {
 		// Header{"Authorization": {"Bearer …"}}, url.Values{"password": {…}}.
+		found := false
 		for _, elt := range lit.Elts {
 			if _, ok := elt.(*ast.KeyValueExpr); !ok {
-				c.checkExpr(elt, h)
+				found = c.checkExpr(elt, h) || found
 			}
 		}
-		return
+		return found
 	}
 	v, ok := analysisutil.StringValue(c.pass.TypesInfo, e)
 	if !ok {
-		return
+		return false
 	}
-	// A constant is reported where its literal is written.
-	if id, ok := e.(*ast.Ident); ok {
-		decl, ok := c.constDecls[v]
-		if !ok || c.pass.TypesInfo.Uses[id] == nil {
-			return
-		}
-		e = decl
+	// A constant is reported where its literal is written, also when it
+	// is folded into "Bearer " + apiKey.
+	secret, _ := credential.StripAuthScheme(v)
+	if decl, ok := c.constDecls[secret]; ok {
+		e, v = decl, secret
+	} else if _, ok := e.(*ast.Ident); ok {
+		return false // a constant declared in another package, reported there
 	}
-	c.judge(e, v, h)
+	return c.judge(e, v, h)
 }
 
 // judge reports value v, written at node, when it is a credential: by its
@@ -58,7 +60,11 @@ func (c *checker) judge(node ast.Expr, v string, h hint) bool {
 		if h.where == "" {
 			h.where = "a string literal"
 		}
-		c.report(node, shape.Kind, secret, scheme, h)
+		if shape.Kind == credential.PartnerKey {
+			scheme = "" // the key sits in a URL; no environment lookup replaces it
+			h.fallback = true
+		}
+		c.report(node, shape.Kind, shape.Secret, scheme, h)
 		return true
 	}
 	kind := h.kind

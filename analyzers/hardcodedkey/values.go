@@ -35,14 +35,12 @@ func (c *checker) visitValue(n ast.Node) {
 			return
 		}
 	}
-	v, ok := analysisutil.StringValue(c.pass.TypesInfo, n.(ast.Expr))
-	if !ok || len(v) < 6 {
+	e := n.(ast.Expr)
+	v, ok := analysisutil.StringValue(c.pass.TypesInfo, e)
+	if !ok || len(v) < 6 || c.checkExpr(e, hint{where: "a string literal"}) {
 		return
 	}
-	if c.judge(n.(ast.Expr), v, hint{}) {
-		return
-	}
-	c.checkBody(n.(ast.Expr), v)
+	c.checkBody(e, v)
 }
 
 // checkBody reports a credential inside an auth request body written as

@@ -279,9 +279,22 @@ func TestClassifyValue(t *testing.T) {
 		"https://example.test/?key=" + strings.Repeat("ab", 16): {},
 		fake(22, 40): {},
 	} {
-		if got := ClassifyValue(s); got != want {
+		got := ClassifyValue(s)
+		if want.Kind != None && !strings.Contains(s, got.Secret) || want.Kind != None && got.Secret == "" {
+			t.Errorf("ClassifyValue(%.40q…).Secret = %.10q…, not part of the value", s, got.Secret)
+		}
+		got.Secret = ""
+		if got != want {
 			t.Errorf("ClassifyValue(%.40q…) = %+v, want %+v", s, got, want)
 		}
+	}
+}
+
+func TestPartnerKeySecret(t *testing.T) {
+	key := fakeHex(23, 32)
+	got := ClassifyValue("http://partnerapi.zoominfo.com/partnerapi/v4/x?pc=acme&key=" + key + "&outputType=json")
+	if got.Kind != PartnerKey || got.Secret != key {
+		t.Errorf("ClassifyValue(partner URL) = %v %q, want the key %q", got.Kind, got.Secret, key)
 	}
 }
 

@@ -14,6 +14,9 @@ type Shape struct {
 	// ZoomInfo is set when the value itself is ZoomInfo-specific: a
 	// partner API URL with its key, or a JWT whose claims name ZoomInfo.
 	ZoomInfo bool
+	// Secret is the part of the value that is the secret: the token
+	// without its scheme, the partner key without its URL.
+	Secret string
 }
 
 var (
@@ -38,12 +41,14 @@ func ClassifyValue(s string) Shape {
 	}
 	switch {
 	case jwtShape.MatchString(t):
-		return Shape{Kind: JWT, ZoomInfo: jwtNamesZoomInfo(t)}
+		return Shape{Kind: JWT, ZoomInfo: jwtNamesZoomInfo(t), Secret: t}
 	case pemShape.MatchString(s):
-		return Shape{Kind: PrivateKey}
-	case partnerPC.MatchString(s) && partnerKey.MatchString(s):
-		u, ok := ParseURL(s)
-		return Shape{Kind: PartnerKey, ZoomInfo: ok && IsHost(u.Host)}
+		return Shape{Kind: PrivateKey, Secret: s}
+	case partnerPC.MatchString(s):
+		if m := partnerKey.FindStringSubmatch(s); m != nil {
+			u, ok := ParseURL(s)
+			return Shape{Kind: PartnerKey, ZoomInfo: ok && IsHost(u.Host), Secret: m[1]}
+		}
 	}
 	return Shape{}
 }

@@ -82,3 +82,14 @@ func bodies() {
 	_ = bytes.NewBufferString("username=svc&password=Xk29!mQpz&grant_type=password") // want `ZoomInfo password .* hardcoded in request body field password`
 	_ = fmt.Sprintf(`{"username":%q,"password":"%s"}`, "svc", "Wq8!zLm2rT")         // want `ZoomInfo password .* hardcoded in formatted field password`
 }
+
+// A constant is reported once, where it is written, even when it is
+// folded into a header value elsewhere.
+const headerToken = "Vu8NT0sMNwulGLBl8IU1NVQmi34Zs2g6" // want `ZoomInfo API key .* hardcoded in headerToken`
+
+const v1 = "qj6hU17DqDRVa8TN9TBbfKDtdTjKhnVOm4Hz2BiY" // want `ZoomInfo API key .* hardcoded in Authorization header`
+
+func constHeaders(req *http.Request) {
+	req.Header.Set("Authorization", "Bearer "+headerToken)
+	req.Header.Set("Authorization", "Bearer "+v1)
+}
