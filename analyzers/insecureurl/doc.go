@@ -45,9 +45,8 @@ Loopback URLs (localhost, 127.0.0.1, httptest servers), other hosts
 The analyzer does not detect a scheme or host assigned after parsing
 (u.Scheme = "http"), a URL or host read from the environment, a flag or
 a file, a host held in a variable rather than a constant, a helper that
-returns different constants on different paths, URLs built with
-strings.Builder or url.JoinPath, and a URL made only of constants
-imported from other packages (each is reported in its own package).
+returns different constants on different paths, and URLs built with
+strings.Builder, url.JoinPath or fmt functions other than Sprintf.
 Weak TLS outside ZoomInfo context is left to general-purpose linters
 such as gosec.
 `

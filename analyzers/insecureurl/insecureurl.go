@@ -2,8 +2,10 @@ package insecureurl
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
-	"strconv"
+	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -39,9 +41,9 @@ func New() *analysis.Analyzer {
 func run(pass *analysis.Pass) (any, error) {
 	inspect := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 
-	// Fast path: no literal can spell a ZoomInfo URL or its scheme, and
-	// nothing configures TLS.
-	urls, tls := scope(pass.Files, inspect)
+	// Fast path: nothing can spell a ZoomInfo URL or its scheme, and no
+	// tls.Config is within reach.
+	urls, tls := mentionsURLs(pass, inspect), reachesTLS(pass.Pkg)
 	if !urls && !tls {
 		return nil, nil
 	}
@@ -49,32 +51,46 @@ func run(pass *analysis.Pass) (any, error) {
 	if urls {
 		checkURLs(pass, inspect)
 	}
-	// Weak TLS matters here only for ZoomInfo clients; elsewhere
-	// general-purpose linters report it.
-	if tls && analysisutil.InZoomInfoContext(pass.Files) {
+	if tls {
 		checkTLS(pass, inspect)
 	}
 	return nil, nil
 }
 
-// scope reports whether the package has a string literal that mentions
-// http or zoominfo, and whether it imports crypto/tls.
-func scope(files []*ast.File, inspect *inspector.Inspector) (urls, tls bool) {
-	for _, f := range files {
-		for _, imp := range f.Imports {
-			if path, err := strconv.Unquote(imp.Path.Value); err == nil && path == "crypto/tls" {
-				tls = true
-			}
-		}
-	}
+// mentionsURLs reports whether a string literal of the package, or a
+// string constant it uses, mentions http or zoominfo.
+func mentionsURLs(pass *analysis.Pass, inspect *inspector.Inspector) bool {
 	for n := range inspect.PreorderSeq((*ast.BasicLit)(nil)) {
-		lit := n.(*ast.BasicLit)
-		if lit.Kind == token.STRING && mentionsURL(lit.Value) {
-			urls = true
-			break
+		if lit := n.(*ast.BasicLit); lit.Kind == token.STRING && mentionsURL(lit.Value) {
+			return true
 		}
 	}
-	return urls, tls
+	// A URL may be built only of constants imported from elsewhere.
+	for _, obj := range pass.TypesInfo.Uses {
+		c, ok := obj.(*types.Const)
+		if ok && c.Val().Kind() == constant.String && mentionsURL(constant.StringVal(c.Val())) {
+			return true
+		}
+	}
+	return false
+}
+
+// reachesTLS reports whether pkg imports crypto/tls, directly or not:
+// a field of tls.Config can be set only then.
+func reachesTLS(pkg *types.Package) bool {
+	seen := make(map[*types.Package]bool)
+	var visit func(p *types.Package) bool
+	visit = func(p *types.Package) bool {
+		if p.Path() == "crypto/tls" {
+			return true
+		}
+		if seen[p] {
+			return false
+		}
+		seen[p] = true
+		return slices.ContainsFunc(p.Imports(), visit)
+	}
+	return visit(pkg)
 }
 
 // mentionsURL is the cheap prefilter on a literal as written: does it

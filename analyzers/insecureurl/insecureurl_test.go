@@ -1,6 +1,7 @@
 package insecureurl_test
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -11,7 +12,9 @@ import (
 // packages lists the testdata packages, one per kind of case.
 var packages = []string{
 	"urls", "concat", "sprintf", "urlstruct", "helper", "partner", "negatives",
-	"tlsconfig", "tlsassign", "tlsversion", "notcontext", "limitations",
+	"zihosts", "imported",
+	"tlsconfig", "tlsassign", "tlsversion", "tlsnoimport", "notcontext",
+	"limitations",
 }
 
 func TestAnalyzer(t *testing.T) {
@@ -22,43 +25,34 @@ func TestAnalyzer(t *testing.T) {
 	}
 }
 
+// TestCategories checks that each kind of finding has its category, so
+// that users can filter the lower-confidence ones.
 func TestCategories(t *testing.T) {
-	want := map[string]string{"urls": "http", "tlsconfig": "", "tlsversion": "tls"}
-	for pkg, category := range want {
-		results := analysistest.Run(t, analysistest.TestData(), insecureurl.New(), pkg)
-		for _, r := range results {
-			for _, d := range r.Diagnostics {
-				if category != "" && d.Category != category {
-					t.Errorf("%s: %q has category %q, want %q", pkg, d.Message, d.Category, category)
-				}
-			}
-		}
-	}
-}
-
-func TestTLSConfigCategories(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), insecureurl.New(), "tlsconfig", "tlsassign")
+	results := analysistest.Run(t, analysistest.TestData(), insecureurl.New(),
+		"urls", "tlsconfig", "tlsassign", "tlsversion")
+	counts := make(map[string]int)
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
-			want := "tls"
-			if containsConfig(d.Message) {
+			var want string
+			switch {
+			case strings.HasPrefix(d.Message, "plain-http"):
+				want = "http"
+			case strings.Contains(d.Message, "can be disabled by configuration"):
 				want = "tls-config"
+			default:
+				want = "tls"
 			}
 			if d.Category != want {
 				t.Errorf("%q has category %q, want %q", d.Message, d.Category, want)
 			}
+			counts[d.Category]++
 		}
 	}
-}
-
-func containsConfig(msg string) bool {
-	const marker = "can be disabled by configuration"
-	for i := 0; i+len(marker) <= len(msg); i++ {
-		if msg[i:i+len(marker)] == marker {
-			return true
+	for _, category := range []string{"http", "tls", "tls-config"} {
+		if counts[category] == 0 {
+			t.Errorf("no finding of category %q", category)
 		}
 	}
-	return false
 }
 
 func TestAnalyzerMetadata(t *testing.T) {
@@ -69,19 +63,15 @@ func TestAnalyzerMetadata(t *testing.T) {
 	if a.Name != "insecureurl" || a.URL != "https://github.com/zilint/zilint#insecureurl" {
 		t.Errorf("Name, URL = %q, %q", a.Name, a.URL)
 	}
-	title, _, _ := cutLine(a.Doc)
+	title, body, _ := strings.Cut(a.Doc, "\n")
 	if title == "" || len(title) > 60 || title[0] < 'a' || title[0] > 'z' {
 		t.Errorf("Doc title %q: want a lowercase line of at most 60 characters", title)
 	}
-}
-
-func cutLine(s string) (string, string, bool) {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			return s[:i], s[i+1:], true
+	for _, part := range []string{"Bad:", "Good:", "does not detect"} {
+		if !strings.Contains(body, part) {
+			t.Errorf("Doc lacks %q", part)
 		}
 	}
-	return s, "", false
 }
 
 func BenchmarkAnalyzer(b *testing.B) {

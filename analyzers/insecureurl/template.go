@@ -1,11 +1,10 @@
 package insecureurl
 
 import (
-	"strconv"
-	"strings"
-
 	"go/ast"
 	"go/token"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -46,7 +45,12 @@ func (t template) fill(standIn string) string {
 // for some filling of its holes, and returns the stand-in that shows it.
 func (t template) insecure() (string, bool) {
 	for _, s := range standIns {
-		if credential.IsInsecureZoomInfoURL(t.fill(s)) {
+		// Most strings are not URLs; skip the parse for them.
+		filled := strings.TrimSpace(t.fill(s))
+		if !hasPrefixFold(filled, "http") || !strings.Contains(filled, "://") {
+			continue
+		}
+		if credential.IsInsecureZoomInfoURL(filled) {
 			return s, true
 		}
 	}
@@ -58,27 +62,27 @@ func (t template) insecure() (string, bool) {
 // or key written in the URL is printed.
 func (t template) display() string {
 	s := strings.TrimSpace(t.fill("…"))
-	hidden := false
-	if i := strings.IndexAny(s, "?#"); i >= 0 {
-		s, hidden = s[:i], true
+	hidden := ""
+	if i := strings.IndexByte(s, '#'); i >= 0 {
+		s, hidden = s[:i], "#…"
+	}
+	if i := strings.IndexByte(s, '?'); i >= 0 {
+		s, hidden = s[:i], "?…"
 	}
 	if scheme, rest, ok := strings.Cut(s, "://"); ok {
-		authority, path, _ := strings.Cut(rest, "/")
+		authority, path, hasPath := strings.Cut(rest, "/")
 		if at := strings.LastIndex(authority, "@"); at >= 0 {
 			authority = authority[at+1:]
 		}
 		s = scheme + "://" + authority
-		if strings.Contains(rest, "/") {
+		if hasPath {
 			s += "/" + path
 		}
 	}
 	if r := []rune(s); len(r) > 100 {
 		s = string(r[:100]) + "…"
 	}
-	if hidden {
-		s += "?…"
-	}
-	return s
+	return s + hidden
 }
 
 // schemeFix returns the edit that turns the http scheme into https in

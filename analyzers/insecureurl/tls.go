@@ -7,18 +7,29 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/zilint/zilint/internal/analysisutil"
 )
 
 // tls12 is tls.VersionTLS12, the lowest version the analyzer accepts.
 const tls12 = 0x0303
 
 // checkTLS reports crypto/tls.Config settings that weaken TLS, written in
-// a composite literal or assigned to a field.
+// a composite literal or assigned to a field, in a package in ZoomInfo
+// context. Elsewhere general-purpose linters report them.
 func checkTLS(pass *analysis.Pass, inspect *inspector.Inspector) {
+	// Deciding the context walks every file; do it only once there is
+	// something to report.
+	c := &tlsChecker{
+		pass:      pass,
+		inContext: sync.OnceValue(func() bool { return analysisutil.InZoomInfoContext(pass.Files) }),
+	}
+
 	filter := []ast.Node{(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)}
 	for cur := range inspect.Root().Preorder(filter...) {
 		switch n := cur.Node().(type) {
@@ -28,9 +39,12 @@ func checkTLS(pass *analysis.Pass, inspect *inspector.Inspector) {
 			}
 			for i, elt := range n.Elts {
 				kv, ok := elt.(*ast.KeyValueExpr)
-				if key, isIdent := kv.Key.(*ast.Ident); ok && isIdent {
+				if !ok {
+					continue
+				}
+				if key, ok := kv.Key.(*ast.Ident); ok {
 					remove := func() []analysis.TextEdit { return removeElement(pass, n, i) }
-					checkSetting(pass, key.Name, kv.Value, kv, remove)
+					c.setting(key.Name, kv.Value, kv, remove)
 				}
 			}
 
@@ -54,24 +68,36 @@ func checkTLS(pass *analysis.Pass, inspect *inspector.Inspector) {
 					}
 					return removeNode(pass, n)
 				}
-				checkSetting(pass, field, value, n, remove)
+				c.setting(field, value, n, remove)
 			}
 		}
 	}
 }
 
-// checkSetting checks the value given to one field of a tls.Config; at
-// is the element or statement that sets it, and remove deletes it.
-func checkSetting(pass *analysis.Pass, field string, value ast.Expr, at ast.Node,
+// tlsChecker reports weak TLS settings in one package.
+type tlsChecker struct {
+	pass      *analysis.Pass
+	inContext func() bool
+}
+
+func (c *tlsChecker) report(d analysis.Diagnostic) {
+	if c.inContext() {
+		c.pass.Report(d)
+	}
+}
+
+// setting checks the value given to one field of a tls.Config; at is
+// the element or statement that sets it, and remove deletes it.
+func (c *tlsChecker) setting(field string, value ast.Expr, at ast.Node,
 	remove func() []analysis.TextEdit) {
 	if value == nil {
 		return
 	}
-	tv := pass.TypesInfo.Types[value]
+	tv := c.pass.TypesInfo.Types[value]
 	switch field {
 	case "InsecureSkipVerify":
 		if tv.Value == nil {
-			pass.Report(analysis.Diagnostic{
+			c.report(analysis.Diagnostic{
 				Pos: at.Pos(), End: at.End(), Category: categoryTLSConfig,
 				Message: fmt.Sprintf("TLS certificate verification can be disabled by "+
 					"configuration (%s) on a client used for ZoomInfo; make sure it is "+
@@ -92,21 +118,21 @@ func checkSetting(pass *analysis.Pass, field string, value ast.Expr, at ast.Node
 				{Message: "Remove InsecureSkipVerify", TextEdits: edits},
 			}
 		}
-		pass.Report(d)
+		c.report(d)
 
 	case "MinVersion", "MaxVersion":
 		v, ok := uint16Value(tv)
 		if !ok || v == 0 || v >= tls12 {
 			return
 		}
-		checkVersion(pass, field, v, value, at)
+		c.version(field, v, value, at)
 	}
 }
 
 // checkVersion reports a version bound below TLS 1.2 and offers to raise
 // it, naming crypto/tls as the file imports it.
-func checkVersion(pass *analysis.Pass, field string, v uint16, value ast.Expr, at ast.Node) {
-	pkg, fixable := tlsImportName(pass, value.Pos())
+func (c *tlsChecker) version(field string, v uint16, value ast.Expr, at ast.Node) {
+	pkg, fixable := tlsImportName(c.pass, value.Pos())
 	format := "%s allowed on a client used for ZoomInfo; require %s.VersionTLS12 or higher"
 	if field == "MaxVersion" {
 		format = "TLS capped at %s on a client used for ZoomInfo; allow %s.VersionTLS12 or higher"
@@ -122,7 +148,7 @@ func checkVersion(pass *analysis.Pass, field string, v uint16, value ast.Expr, a
 				NewText: []byte(pkg + ".VersionTLS12")}},
 		}}
 	}
-	pass.Report(d)
+	c.report(d)
 }
 
 // configField returns the name of the crypto/tls.Config field that lhs

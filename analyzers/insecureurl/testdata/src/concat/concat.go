@@ -1,6 +1,12 @@
 // Package concat builds plain-http ZoomInfo URLs by concatenation.
 package concat
 
+import (
+	"fmt"
+
+	"zihosts"
+)
+
 const host = "api.zoominfo.com"
 
 const scheme = "http://"
@@ -39,4 +45,19 @@ func unknownHost(h string) string {
 	return "http://" + h + "/search"
 }
 
-var _ = []string{search, viaScheme}
+// A constant imported from another package is a known part.
+var imported = "http://" + zihosts.Host // want `plain-http ZoomInfo URL "http://api.zoominfo.com"`
+
+// An imported constant that is already the URL was reported where it is
+// declared.
+var importedBase = zihosts.HTTPBase + "/enrich"
+
+// Conversions are looked through.
+var bytes = []byte(string("http://" + host)) // want `plain-http ZoomInfo URL "http://api.zoominfo.com"`
+
+// A Sprintf result is one part of the concatenation.
+func sprintfPart(region string) string {
+	return fmt.Sprintf("http://%s", region) + ".zoominfo.com" // want `plain-http ZoomInfo URL "http://….zoominfo.com"`
+}
+
+var _ = []string{search, viaScheme, imported, importedBase}
