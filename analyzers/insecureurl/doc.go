@@ -45,7 +45,8 @@ Loopback URLs (localhost, 127.0.0.1, httptest servers), other hosts
 The analyzer does not detect a scheme or host assigned after parsing
 (u.Scheme = "http"), a URL or host read from the environment, a flag or
 a file, a host held in a variable rather than a constant, a helper that
-returns different constants on different paths, and URLs built with
+returns different constants on different paths, a Sprintf format with
+explicit argument indexes (%[1]s), and URLs built with strings.Join,
 strings.Builder, url.JoinPath or fmt functions other than Sprintf.
 Weak TLS outside ZoomInfo context is left to general-purpose linters
 such as gosec.

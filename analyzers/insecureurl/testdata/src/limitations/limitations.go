@@ -2,8 +2,10 @@
 package limitations
 
 import (
+	"fmt"
 	"net/url"
 	"os"
+	"strings"
 )
 
 // Known miss: the scheme is assigned after parsing; fields set one by one
@@ -40,4 +42,14 @@ func host(eu bool) string {
 
 func fromHelper(eu bool) string {
 	return "http://" + host(eu)
+}
+
+// Known miss: explicit argument indexes in a format are not followed.
+func indexed() string {
+	return fmt.Sprintf("%[1]s://%[2]s", "http", "api.zoominfo.com")
+}
+
+// Known miss: URLs joined by functions other than + and fmt.Sprintf.
+func joined() string {
+	return strings.Join([]string{"http:/", "api.zoominfo.com", "search"}, "/")
 }
