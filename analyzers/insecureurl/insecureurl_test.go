@@ -1,0 +1,105 @@
+package insecureurl_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/zilint/zilint/analyzers/insecureurl"
+)
+
+// testPackages lists the testdata packages, one per kind of case.
+var testPackages = []string{
+	"urls", "concat", "sprintf", "urlstruct", "helper", "partner", "negatives",
+	"zihosts", "imported",
+	"tlsconfig", "tlsassign", "tlsversion", "tlsnoimport", "notcontext",
+	"limitations",
+}
+
+func TestAnalyzer(t *testing.T) {
+	for _, pkg := range testPackages {
+		t.Run(pkg, func(t *testing.T) {
+			analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), insecureurl.New(), pkg)
+		})
+	}
+}
+
+// TestCategories checks that each kind of finding has its category, so
+// that users can filter the lower-confidence ones.
+func TestCategories(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), insecureurl.New(),
+		"urls", "tlsconfig", "tlsassign", "tlsversion")
+	counts := make(map[string]int)
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			var want string
+			switch {
+			case strings.HasPrefix(d.Message, "plain-http"):
+				want = "http"
+			case strings.Contains(d.Message, "can be disabled by configuration"):
+				want = "tls-config"
+			default:
+				want = "tls"
+			}
+			if d.Category != want {
+				t.Errorf("%q has category %q, want %q", d.Message, d.Category, want)
+			}
+			counts[d.Category]++
+		}
+	}
+	for _, category := range []string{"http", "tls", "tls-config"} {
+		if counts[category] == 0 {
+			t.Errorf("no finding of category %q", category)
+		}
+	}
+}
+
+func TestAnalyzerMetadata(t *testing.T) {
+	a := insecureurl.New()
+	if a == insecureurl.New() {
+		t.Error("New returned a shared analyzer; want a fresh one per call")
+	}
+	if a.Name != "insecureurl" || a.URL != "https://github.com/zilint/zilint#insecureurl" {
+		t.Errorf("Name, URL = %q, %q", a.Name, a.URL)
+	}
+	title, body, _ := strings.Cut(a.Doc, "\n")
+	if title == "" || len(title) > 60 || title[0] < 'a' || title[0] > 'z' {
+		t.Errorf("Doc title %q: want a lowercase line of at most 60 characters", title)
+	}
+	for _, part := range []string{"Bad:", "Good:", "does not detect"} {
+		if !strings.Contains(body, part) {
+			t.Errorf("Doc lacks %q", part)
+		}
+	}
+}
+
+// BenchmarkAnalyzer measures the analyzer alone: the testdata packages
+// are loaded and type-checked once, outside the loop.
+func BenchmarkAnalyzer(b *testing.B) {
+	dir := analysistest.TestData()
+	cfg := &packages.Config{
+		Mode: packages.LoadAllSyntax,
+		Dir:  filepath.Join(dir, "src"),
+		Env:  append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off"),
+	}
+	pkgs, err := packages.Load(cfg, testPackages...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		b.Fatal("testdata packages do not load")
+	}
+	analyzers := []*analysis.Analyzer{insecureurl.New()}
+
+	for b.Loop() {
+		if _, err := checker.Analyze(analyzers, pkgs, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
