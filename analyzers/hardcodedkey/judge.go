@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -87,9 +88,10 @@ func (c *checker) report(node ast.Expr, kind credential.Kind, secret, scheme str
 	if c.skipFile(c.fileOf(node.Pos())) {
 		return
 	}
+	pos, end := secretRange(node, secret)
 	diag := analysis.Diagnostic{
-		Pos:      node.Pos(),
-		End:      node.End(),
+		Pos:      pos,
+		End:      end,
 		Category: "secret",
 		Message: fmt.Sprintf("ZoomInfo %s %q hardcoded in %s; load it from %s at run time",
 			kind, credential.Mask(secret), h.where, kind.EnvVar()),
@@ -98,6 +100,18 @@ func (c *checker) report(node ast.Expr, kind credential.Kind, secret, scheme str
 		diag.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
 	c.pass.Report(diag)
+}
+
+// secretRange is the range of the secret inside the literal that holds
+// it, so that reports point at it and drivers can mask exactly it; the
+// whole node when the secret is not written verbatim (escapes, folding).
+func secretRange(node ast.Expr, secret string) (token.Pos, token.Pos) {
+	if lit, ok := node.(*ast.BasicLit); ok && secret != "" {
+		if i := strings.Index(lit.Value, secret); i >= 0 {
+			return lit.Pos() + token.Pos(i), lit.Pos() + token.Pos(i+len(secret))
+		}
+	}
+	return node.Pos(), node.End()
 }
 
 // fix replaces a literal by a lookup of the conventional environment

@@ -17,7 +17,7 @@ type hint struct {
 	zoomInfo bool   // the place is ZoomInfo-specific
 	where    string // the place, for the message: "apiKey", "field ClientSecret"
 	auth     bool   // an Authorization header value, perhaps with a scheme
-	fallback bool   // a default for an environment lookup
+	fallback bool   // a default for an environment lookup, or its value: no fix
 }
 
 // empty reports whether the place says nothing; a named place without a
@@ -39,7 +39,11 @@ func keyHint(key string) hint {
 	if len(key) > 64 || strings.ContainsAny(key, " \t\n%") {
 		return hint{}
 	}
-	return nameHint(key, key)
+	h := nameHint(key, key)
+	// os.Setenv("ZOOMINFO_API_KEY", "…") has no environment lookup to
+	// turn into: no fix.
+	h.fallback = credential.IsEnvVarName(key)
+	return h
 }
 
 // visitSite looks at the places where a value gets a name.

@@ -35,7 +35,7 @@ func (o *output) writeDiff(findings []finding, plan *fixPlan, files []string) er
 		}
 		name := o.rel(file)
 		d := udiff.Unified("a/"+name, "b/"+name, string(before), string(after))
-		w.WriteString(maskLines(d, secrets))
+		_, _ = w.WriteString(maskLines(d, secrets)) // a write error surfaces at Flush
 	}
 	if err := w.Flush(); err != nil {
 		return err

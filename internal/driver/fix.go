@@ -85,7 +85,7 @@ func (o *output) fixedFile(file string, edits []edit) (before, after []byte, err
 	}
 	after, err = applyEdits(before, edits)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %v", o.rel(file), err)
+		return nil, nil, fmt.Errorf("%s: %w", o.rel(file), err)
 	}
 	formatted, err := format.Source(after)
 	if err != nil {

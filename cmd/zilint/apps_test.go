@@ -1,0 +1,222 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/zilint/zilint/internal/driver"
+)
+
+// The sample applications under the repository's testdata/apps.
+const (
+	vulnerableApp = "../../../testdata/apps/vulnerable"
+	compliantApp  = "../../../testdata/apps/compliant"
+)
+
+// appSecrets are the fake secrets written in the vulnerable app. No
+// output of zilint may contain one whole.
+var appSecrets = []string{
+	"4IC5LTRTFi5XI2Foib6csvrJvbTLjRjchIpZCZwh",
+	"Summer!2026pw",
+	"dCcA64kcKTSykQR3V6QaEH2bLHvTwFmU5KSvSxmd",
+	"7794e50b2e5575e3ce25fe57b5dffbc2",
+	"n5CEk0BfaHFpAOlZfzIOaYnm6K9fsuThNEKCjIKr",
+}
+
+// finding is an expected line of text output: its position, analyzer
+// and a pattern the message must match.
+type finding struct {
+	posn, analyzer, message string
+}
+
+// vulnerableFindings are the findings in the vulnerable app, written by
+// reading its source.
+var vulnerableFindings = []finding{
+	{"internal/zi/zi.go:10:23", "insecureurl", `plain-http ZoomInfo URL`},
+	{"internal/zi/zi.go:10:96", "hardcodedkey", `^ZoomInfo partner API key "7794…\(32 chars\)" hardcoded in partnerSearch`},
+	{"internal/zi/zi.go:14:", "insecureurl", `plain-http ZoomInfo URL|http`},
+	{"internal/zi/zi.go:23:", "insecureurl", `TLS 1\.0`},
+	{"internal/zi/zi.go:24:", "insecureurl", `verification disabled`},
+	{"main.go:17:17", "insecureurl", `plain-http ZoomInfo URL`},
+	{"main.go:19:17", "hardcodedkey", `^ZoomInfo API key "4IC5…\(40 chars\)" hardcoded in apiKey`},
+	{"main.go:24:15", "hardcodedkey", `^ZoomInfo password "…\(13 chars\)" hardcoded in fallback for ZOOMINFO_PASSWORD`},
+	{"main.go:27:", "insecureurl", `verification disabled`},
+	{"main.go:38:57", "hardcodedkey", `^ZoomInfo client secret "dCcA…\(40 chars\)" hardcoded in fallback for ZOOMINFO_CLIENT_SECRET`},
+	{"main_test.go:7:32", "hardcodedkey", `^ZoomInfo API key "n5CE…\(40 chars\)" hardcoded in ZOOMINFO_API_KEY`},
+}
+
+var findingLine = regexp.MustCompile(`^(\S+?:\d+:\d+): (.*) \((\w+)\)$`)
+
+// checkFindings compares text output with the expected findings.
+func checkFindings(t *testing.T, stdout string, want []finding) {
+	t.Helper()
+	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
+	if stdout == "" {
+		lines = nil
+	}
+	if len(lines) != len(want) {
+		t.Errorf("got %d findings, want %d:\n%s", len(lines), len(want), stdout)
+	}
+	for i, line := range lines {
+		if i >= len(want) {
+			break
+		}
+		m := findingLine.FindStringSubmatch(line)
+		w := want[i]
+		if m == nil || !strings.HasPrefix(m[1], w.posn) || m[3] != w.analyzer ||
+			!regexp.MustCompile(w.message).MatchString(m[2]) {
+			t.Errorf("finding %d = %q\nwant %s: /%s/ (%s)", i, line, w.posn, w.message, w.analyzer)
+		}
+	}
+}
+
+func checkNoSecrets(t *testing.T, outputs ...string) {
+	t.Helper()
+	for _, out := range outputs {
+		for _, s := range appSecrets {
+			if strings.Contains(out, s) {
+				t.Errorf("output shows the secret %s…:\n%s", s[:4], out)
+			}
+		}
+	}
+}
+
+func TestVulnerableApp(t *testing.T) {
+	code, stdout, stderr := run(t, vulnerableApp, "")
+	if code != driver.ExitFindings || stderr != "" {
+		t.Errorf("zilint = exit %d, stderr %q; want exit %d and no errors", code, stderr, driver.ExitFindings)
+	}
+	checkFindings(t, stdout, vulnerableFindings)
+	checkNoSecrets(t, stdout, stderr)
+}
+
+func TestVulnerableAppWithoutTests(t *testing.T) {
+	want := slices.DeleteFunc(slices.Clone(vulnerableFindings), func(f finding) bool {
+		return strings.HasPrefix(f.posn, "main_test.go")
+	})
+	for _, flag := range []string{"-test=false", "-hardcodedkey.skip-tests"} {
+		code, stdout, stderr := run(t, vulnerableApp, "", flag)
+		if code != driver.ExitFindings || stderr != "" {
+			t.Errorf("zilint %s = exit %d, stderr %q", flag, code, stderr)
+		}
+		checkFindings(t, stdout, want)
+	}
+}
+
+func TestVulnerableAppJSON(t *testing.T) {
+	code, stdout, stderr := run(t, vulnerableApp, "", "-json")
+	if code != driver.ExitFindings {
+		t.Errorf("zilint -json = exit %d, want %d; stderr %q", code, driver.ExitFindings, stderr)
+	}
+	checkNoSecrets(t, stdout, stderr)
+	var tree map[string]map[string][]struct {
+		Posn    string `json:"posn"`
+		Message string `json:"message"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &tree); err != nil {
+		t.Fatalf("-json output does not parse: %v\n%s", err, stdout)
+	}
+	perAnalyzer := map[string]int{}
+	for _, analyzers := range tree {
+		for name, diags := range analyzers {
+			perAnalyzer[name] += len(diags)
+		}
+	}
+	want := map[string]int{}
+	for _, f := range vulnerableFindings {
+		want[f.analyzer]++
+	}
+	if perAnalyzer["hardcodedkey"] != want["hardcodedkey"] || perAnalyzer["insecureurl"] != want["insecureurl"] {
+		t.Errorf("-json findings per analyzer = %v, want %v", perAnalyzer, want)
+	}
+}
+
+func TestCompliantApp(t *testing.T) {
+	for _, args := range [][]string{nil, {"-json"}} {
+		code, stdout, stderr := run(t, compliantApp, "", args...)
+		if code != driver.ExitClean || stderr != "" {
+			t.Errorf("zilint %q = exit %d, stderr %q; want a clean run", args, code, stderr)
+		}
+		if want := map[bool]string{false: "", true: "{}\n"}[len(args) > 0]; stdout != want {
+			t.Errorf("zilint %q printed %q, want %q", args, stdout, want)
+		}
+	}
+}
+
+// copyApp copies a sample app into a temporary directory.
+func copyApp(t *testing.T, app string) string {
+	t.Helper()
+	dst := t.TempDir()
+	src := filepath.Join("testdata", app)
+	if err := os.CopyFS(dst, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func TestVulnerableAppFix(t *testing.T) {
+	dir := copyApp(t, vulnerableApp)
+	rel, err := filepath.Rel(filepath.Join(mustGetwd(t), "testdata"), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	code, diff, stderr := run(t, rel, "", "-diff")
+	if code != driver.ExitFindings || !strings.Contains(diff, "+\tc.InsecureSkipVerify") && !strings.Contains(diff, "https://api.zoominfo.com") {
+		t.Errorf("zilint -diff = exit %d, stderr %q:\n%s", code, stderr, diff)
+	}
+	checkNoSecrets(t, diff, stderr)
+
+	if code, _, stderr = run(t, rel, "", "-fix"); code == driver.ExitError {
+		t.Fatalf("zilint -fix failed: %s", stderr)
+	}
+	src, err := os.ReadFile(filepath.Join(dir, "main.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(src), `const baseURL = "https://api.zoominfo.com"`) {
+		t.Errorf("after -fix main.go does not use https:\n%s", src)
+	}
+	build := exec.Command("go", "vet", "./...")
+	build.Dir = dir
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Errorf("fixed app does not build: %v\n%s", err, out)
+	}
+	_, stdout, _ := run(t, rel, "")
+	if strings.Contains(stdout, "main.go:17:") {
+		t.Errorf("the fixed URL is still reported:\n%s", stdout)
+	}
+}
+
+func TestVulnerableAppGoVet(t *testing.T) {
+	code, stdout, stderr := run(t, vulnerableApp, "go", "vet", "-vettool="+binary, "./...")
+	if code == 0 {
+		t.Errorf("go vet -vettool = exit 0, want failure on findings")
+	}
+	out := stdout + stderr
+	for _, want := range []string{
+		"main.go:19:17: ZoomInfo API key",
+		"internal/zi/zi.go:10:96: ZoomInfo partner API key",
+		"main.go:17:17: plain-http ZoomInfo URL",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("go vet output lacks %q:\n%s", want, out)
+		}
+	}
+	checkNoSecrets(t, out)
+}
+
+func mustGetwd(t *testing.T) string {
+	t.Helper()
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return wd
+}
