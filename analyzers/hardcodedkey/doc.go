@@ -2,7 +2,8 @@
 // credentials written as literals in Go source.
 package hardcodedkey
 
-const doc = `report ZoomInfo credentials written in source code
+// doc is the user documentation: Analyzer.Doc and the SARIF rule help.
+const doc = `hardcodedkey: report ZoomInfo credentials written in source code
 
 A ZoomInfo API key, JWT, password, OAuth client secret, refresh token,
 private key or legacy partner key that is written as a literal ships with

@@ -124,6 +124,7 @@ func printUsage(w io.Writer, fs *flag.FlagSet, all []*analysis.Analyzer) {
 	}
 	for _, a := range all {
 		title, _, _ := strings.Cut(a.Doc, "\n")
+		title = strings.TrimPrefix(title, a.Name+": ") // x/tools titles name the pass
 		fmt.Fprintf(w, "  %-*s  %s\n", width, a.Name, title)
 	}
 	fmt.Fprintln(w, "\nFlags:")
