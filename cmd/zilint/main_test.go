@@ -132,6 +132,10 @@ func TestHelp(t *testing.T) {
 			"  -tags string\n", "  -version\n", "also load and analyze test files (default true)"}
 		for _, a := range analyzers.All() {
 			title, _, _ := strings.Cut(a.Doc, "\n")
+			title, ok := strings.CutPrefix(title, a.Name+": ")
+			if !ok {
+				t.Errorf("%s.Doc does not open with the x/tools title %q", a.Name, a.Name+": …")
+			}
 			want = append(want, "  -"+a.Name+"\n")
 			row := regexp.MustCompile(`\n  ` + regexp.QuoteMeta(a.Name) + ` +` + regexp.QuoteMeta(title) + `\n`)
 			if !row.MatchString(stdout) {
