@@ -34,3 +34,15 @@ func TestSkipTestsFlag(t *testing.T) {
 		t.Errorf("default analyzer's %s = %s, want false", hardcodedkey.FlagSkipTests, f.Value)
 	}
 }
+
+// TestNoFix checks findings that must come without a suggested fix.
+func TestNoFix(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), hardcodedkey.New(hardcodedkey.Config{}), "nofix")
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if len(d.SuggestedFixes) > 0 {
+				t.Errorf("%v: %s has a fix %q, want none", r.Pass.Fset.Position(d.Pos), d.Message, d.SuggestedFixes[0].Message)
+			}
+		}
+	}
+}

@@ -51,8 +51,13 @@ func (c *checker) checkExpr(e ast.Expr, h hint) bool {
 func (c *checker) judge(node ast.Expr, v string, h hint) bool {
 	secret, scheme := v, ""
 	if tok, ok := credential.StripAuthScheme(v); ok {
-		secret, scheme = tok, v[:len(v)-len(tok)]
-		h.auth = true
+		secret, h.auth = tok, true
+		// The fix keeps the scheme and needs the token to end the value.
+		if i := strings.Index(v, tok); i >= 0 && i+len(tok) == len(v) {
+			scheme = v[:i]
+		} else {
+			h.noFix = true
+		}
 	}
 	if shape := credential.ClassifyValue(secret); shape.Kind != credential.None {
 		if !c.counts(shape.ZoomInfo || h.zoomInfo) {
@@ -63,7 +68,7 @@ func (c *checker) judge(node ast.Expr, v string, h hint) bool {
 		}
 		if shape.Kind == credential.PartnerKey {
 			scheme = "" // the key sits in a URL; no environment lookup replaces it
-			h.fallback = true
+			h.noFix = true
 		}
 		c.report(node, shape.Kind, shape.Secret, scheme, h)
 		return true
@@ -120,14 +125,14 @@ func secretRange(node ast.Expr, secret string) (token.Pos, token.Pos) {
 // not a fallback (whose fix is to fail when the variable is unset).
 func (c *checker) fix(node ast.Expr, kind credential.Kind, scheme string, h hint) (analysis.SuggestedFix, bool) {
 	lit, ok := node.(*ast.BasicLit)
-	if !ok || h.fallback || c.inConstDecl(lit.Pos()) {
+	if !ok || h.noFix || c.inConstDecl(lit.Pos()) {
 		return analysis.SuggestedFix{}, false
 	}
 	if b, ok := c.pass.TypesInfo.TypeOf(lit).(*types.Basic); !ok || b.Info()&types.IsString == 0 || b.Kind() != types.String && b.Kind() != types.UntypedString {
 		return analysis.SuggestedFix{}, false
 	}
 	f := c.fileOf(lit.Pos())
-	if f == nil {
+	if f == nil || !c.osVisible(lit.Pos()) {
 		return analysis.SuggestedFix{}, false
 	}
 	text := fmt.Sprintf("os.Getenv(%q)", kind.EnvVar())
@@ -140,6 +145,35 @@ func (c *checker) fix(node ast.Expr, kind credential.Kind, scheme string, h hint
 		Message:   fmt.Sprintf("Load the %s from %s", kind, kind.EnvVar()),
 		TextEdits: edits,
 	}, true
+}
+
+// osVisible reports whether "os" at pos names package os, or nothing so
+// that an import of os can be added.
+func (c *checker) osVisible(pos token.Pos) bool {
+	scope := c.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return false
+	}
+	_, obj := scope.LookupParent("os", pos)
+	if obj == nil {
+		// Not declared in a visible scope; an import under another name
+		// is fine, but file scopes hold imports: check them too.
+		return !c.fileDeclaresOS(pos)
+	}
+	pkg, ok := obj.(*types.PkgName)
+	return ok && pkg.Imported().Path() == "os"
+}
+
+// fileDeclaresOS reports whether the file at pos imports something else
+// under the name os.
+func (c *checker) fileDeclaresOS(pos token.Pos) bool {
+	f := c.fileOf(pos)
+	for _, imp := range f.Imports {
+		if imp.Name != nil && imp.Name.Name == "os" && imp.Path.Value != `"os"` {
+			return true
+		}
+	}
+	return false
 }
 
 // inConstDecl reports whether pos lies in a const declaration.

@@ -17,7 +17,10 @@ type hint struct {
 	zoomInfo bool   // the place is ZoomInfo-specific
 	where    string // the place, for the message: "apiKey", "field ClientSecret"
 	auth     bool   // an Authorization header value, perhaps with a scheme
-	fallback bool   // a default for an environment lookup, or its value: no fix
+	// noFix is set where an environment lookup is not the repair: a
+	// fallback (which should become an error), the value given to
+	// os.Setenv, a field inside a request body.
+	noFix bool
 }
 
 // empty reports whether the place says nothing; a named place without a
@@ -42,7 +45,7 @@ func keyHint(key string) hint {
 	h := nameHint(key, key)
 	// os.Setenv("ZOOMINFO_API_KEY", "…") has no environment lookup to
 	// turn into: no fix.
-	h.fallback = credential.IsEnvVarName(key)
+	h.noFix = credential.IsEnvVarName(key)
 	return h
 }
 
@@ -110,7 +113,7 @@ func (c *checker) objectOf(e ast.Expr) types.Object {
 func (c *checker) lhsHint(lhs ast.Expr) hint {
 	if env, ok := c.envVars[c.objectOf(lhs)]; ok {
 		kind, _ := isEnvCredential(env)
-		return hint{kind: kind, zoomInfo: true, where: "fallback for " + env, fallback: true}
+		return hint{kind: kind, zoomInfo: true, where: "fallback for " + env, noFix: true}
 	}
 	switch e := ast.Unparen(lhs).(type) {
 	case *ast.Ident:
@@ -164,7 +167,7 @@ func (c *checker) visitCall(call *ast.CallExpr) {
 		}
 		if env, ok := analysisutil.EnvLookup(info, inner); ok {
 			if kind, ok := isEnvCredential(env); ok {
-				h := hint{kind: kind, zoomInfo: true, where: "fallback for " + env, fallback: true}
+				h := hint{kind: kind, zoomInfo: true, where: "fallback for " + env, noFix: true}
 				for _, other := range call.Args {
 					c.checkExpr(other, h)
 				}

@@ -49,6 +49,7 @@ func (c *checker) checkBody(node ast.Expr, v string) {
 	for key, value := range bodyFields(v) {
 		h := keyHint(key)
 		h.where = "request body field " + key
+		h.noFix = true
 		if !h.empty() && c.judge(node, value, h) {
 			return
 		}
