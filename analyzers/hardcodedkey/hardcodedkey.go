@@ -85,7 +85,7 @@ func run(pass *analysis.Pass, cfg Config) {
 	// the literals that explain themselves wherever they stand.
 	types := []ast.Node{
 		(*ast.File)(nil), (*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil),
-		(*ast.CompositeLit)(nil), (*ast.CallExpr)(nil),
+		(*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.FuncDecl)(nil),
 	}
 	ins.Preorder(types, c.visitSite)
 	ins.Preorder([]ast.Node{(*ast.File)(nil), (*ast.BasicLit)(nil)}, c.visitValue)

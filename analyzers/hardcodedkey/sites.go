@@ -81,7 +81,32 @@ func (c *checker) visitSite(n ast.Node) {
 		c.visitCompositeLit(n)
 	case *ast.CallExpr:
 		c.visitCall(n)
+	case *ast.FuncDecl:
+		c.visitReturns(n)
 	}
+}
+
+// visitReturns checks what a function named for a key returns:
+// func zoomInfoToken() string { return "…" }.
+func (c *checker) visitReturns(fn *ast.FuncDecl) {
+	if fn.Body == nil || fn.Type.Results == nil || fn.Type.Results.NumFields() != 1 {
+		return
+	}
+	h := nameHint(fn.Name.Name, "return value of "+fn.Name.Name)
+	if h.kind == credential.None {
+		return
+	}
+	ast.Inspect(fn.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are its own
+		case *ast.ReturnStmt:
+			if len(n.Results) == 1 {
+				c.checkExpr(n.Results[0], h)
+			}
+		}
+		return true
+	})
 }
 
 // noteEnvLookup records obj as holding a ZoomInfo credential read from
@@ -134,8 +159,12 @@ func (c *checker) visitCompositeLit(lit *ast.CompositeLit) {
 	if !ok {
 		return
 	}
-	_, isStruct := tv.Type.Underlying().(*types.Struct)
-	_, isMap := tv.Type.Underlying().(*types.Map)
+	typ := tv.Type.Underlying()
+	if ptr, ok := typ.(*types.Pointer); ok { // []*Client{{APIKey: …}}
+		typ = ptr.Elem().Underlying()
+	}
+	_, isStruct := typ.(*types.Struct)
+	_, isMap := typ.(*types.Map)
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {

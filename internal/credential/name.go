@@ -78,6 +78,10 @@ func ClassifyName(name string) Name {
 			zi = true
 		}
 	}
+	// apiKey2, apiKeyV2, zoominfoAPIKeyProd and apiKeyBytes hold keys too.
+	for len(words) > 1 && isModifier(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
 	for _, p := range phrases {
 		if !hasSuffixWords(words, p.words) {
 			continue
@@ -92,6 +96,32 @@ func ClassifyName(name string) Name {
 		return Name{Kind: APIKey, ZoomInfo: true}
 	}
 	return Name{}
+}
+
+// modifiers are trailing words that qualify a credential name without
+// changing what it holds.
+var modifiers = map[string]bool{
+	"prod": true, "production": true, "dev": true, "staging": true, "stage": true,
+	"default": true, "bytes": true, "raw": true, "str": true, "string": true,
+	"value": true, "val": true, "old": true, "new": true, "primary": true,
+	"secondary": true, "backup": true, "live": true, "current": true, "v": true,
+}
+
+// isModifier reports whether w is a modifier, a number or a version (v2).
+func isModifier(w string) bool {
+	if modifiers[w] {
+		return true
+	}
+	digits := strings.TrimPrefix(w, "v")
+	if digits == "" {
+		return false
+	}
+	for _, r := range digits {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func hasSuffixWords(words, suffix []string) bool {

@@ -98,10 +98,13 @@ func LooksLikeSecret(k Kind, s string) bool {
 	case PrivateKey:
 		return pemShape.MatchString(s)
 	}
-	if len(s) < k.minLength() || strings.IndexFunc(s, unicode.IsSpace) >= 0 {
+	if len(s) < k.minLength() || len(s) > maxSecretLength || strings.IndexFunc(s, unicode.IsSpace) >= 0 {
 		return false
 	}
-	if strings.Contains(s, "://") || strings.HasPrefix(s, "/") || isIdentifierLike(s) {
+	// People end passwords with digits (hunter22); names and config keys
+	// end with versions (ZoomInfoApiKey2024). Only the latter are trimmed.
+	if strings.Contains(s, "://") || strings.HasPrefix(s, "/") || isIdentifierLike(s, k != Password) ||
+		isDigest(s) || isSequence(s) || MentionsZoomInfoWord(s) {
 		return false
 	}
 	if k == Password {
@@ -110,12 +113,45 @@ func LooksLikeSecret(k Kind, s string) bool {
 	return entropy(s) >= 3.0 && (hasDigit(s) || hasMixedCase(s))
 }
 
+// maxSecretLength bounds a machine-made secret; a longer string is data.
+const maxSecretLength = 4096
+
+// digestPrefixes start values that are hashes or digests, not secrets.
+var digestPrefixes = []string{"sha1:", "sha256:", "sha384:", "sha512:", "md5:", "$2a$", "$2b$", "$2y$", "$argon2"}
+
+func isDigest(s string) bool {
+	for _, p := range digestPrefixes {
+		if strings.HasPrefix(strings.ToLower(s), p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSequence reports whether s is mostly runs of consecutive characters
+// (0123456789abcdef, abcdefghijklmnop, 1234567890123456): a stand-in
+// typed by a person, not a random key.
+func isSequence(s string) bool {
+	steps := 0
+	for i := 1; i < len(s); i++ {
+		d := int(s[i]) - int(s[i-1])
+		if d == 1 || s[i-1] == '9' && (s[i] == 'a' || s[i] == 'A' || s[i] == '0') || s[i-1] == 'f' && s[i] == '0' || s[i-1] == 'z' && s[i] == '1' {
+			steps++
+		}
+	}
+	return steps*10 >= (len(s)-1)*7
+}
+
+// MentionsZoomInfoWord reports whether s contains the word zoominfo: a
+// random key does not, a config key or a label does.
+func MentionsZoomInfoWord(s string) bool { return indexFold(s, "zoominfo") >= 0 }
+
 // isIdentifierLike reports whether s reads as words: an identifier, a
 // config key ("public_tokens.route"), a header name, a constant name.
 // Each part between separators is letters only and has few camel humps
 // (a lower-case letter followed by a capital), as words do and random
 // strings do not.
-func isIdentifierLike(s string) bool {
+func isIdentifierLike(s string, trimVersions bool) bool {
 	parts := strings.FieldsFunc(s, func(r rune) bool {
 		return r == '.' || r == '_' || r == '-' || r == '/' || r == ':'
 	})
@@ -123,6 +159,9 @@ func isIdentifierLike(s string) bool {
 		return true
 	}
 	for _, p := range parts {
+		if trimVersions {
+			p = trimVersion(p)
+		}
 		humps := 0
 		for i := 0; i < len(p); i++ {
 			c := p[i]
@@ -138,6 +177,22 @@ func isIdentifierLike(s string) bool {
 		}
 	}
 	return true
+}
+
+// trimVersion drops a short number ending a word ("v2", "key1",
+// "ZoomInfoApiKey2024"), which names and config keys carry.
+func trimVersion(p string) string {
+	i := len(p)
+	for i > 0 && '0' <= p[i-1] && p[i-1] <= '9' {
+		i--
+	}
+	if len(p)-i > 4 {
+		return p
+	}
+	if i == 1 && (p[0] == 'v' || p[0] == 'V') || i == 0 {
+		return "v"
+	}
+	return p[:i]
 }
 
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }

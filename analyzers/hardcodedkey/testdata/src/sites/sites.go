@@ -93,3 +93,28 @@ func constHeaders(req *http.Request) {
 	req.Header.Set("Authorization", "Bearer "+headerToken)
 	req.Header.Set("Authorization", "Bearer "+v1)
 }
+
+// Names with a version or a qualifier hold keys too.
+var apiKeyV2 = "AlgejguUmwgHUw0u76awXqfoDnEpkry2rZyoEMZ1" // want `ZoomInfo API key .* hardcoded in apiKeyV2`
+
+var zoominfoAPIKeyProd = "N8eeUBllIYcKPt1KMARwBpVwfTk4Z5DE" // want `ZoomInfo API key .* hardcoded in zoominfoAPIKeyProd`
+
+// A function named for a key returns one.
+func zoomInfoToken() string {
+	return "du1sE4juHAEXbTPUBynEDMW1LEBQRCN3" // want `ZoomInfo API key .* hardcoded in return value of zoomInfoToken`
+}
+
+// Composite literals whose pointer type is elided.
+type Client struct{ APIKey string }
+
+var clients = []*Client{{APIKey: "TqswyGllWHvJtWq2aZEkJXUvpqd4XYtY"}} // want `ZoomInfo API key .* hardcoded in field APIKey`
+
+var byName = map[string]*Client{"p": {APIKey: "MCqbVVStbqly1pTsfU5LBB7igB2ZTZhQ"}} // want `ZoomInfo API key .* hardcoded in field APIKey`
+
+// Config keys, hashes and sequences held by key-named variables are not keys.
+var (
+	apiKeyPath     = "zoominfo.api.v2.key"
+	apiKey3        = "ZoomInfoApiKey2024"
+	apiKey4        = "0123456789abcdef0123456789abcdef"
+	apiKeyChecksum = "sha256:3f9a0c6e1b2d4f5a6c7e8d9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b"
+)
