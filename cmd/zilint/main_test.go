@@ -181,3 +181,14 @@ func TestGoFix(t *testing.T) {
 		t.Errorf("go fix -fixtool = %d, %q, %q; want a clean run", code, stdout, stderr)
 	}
 }
+
+func TestLoadErrorDoesNotLeak(t *testing.T) {
+	const secret = "tWq2aZEkJXUvpqd4XYtYMLgcSChfAVEea52b" // the literal in the fixture
+	code, stdout, stderr := run(t, "typeerrsecret", "")
+	if code != driver.ExitError || !strings.Contains(stderr, "t.go:4:18: cannot use") {
+		t.Errorf("zilint = exit %d, stderr %q; want the type error and exit %d", code, stderr, driver.ExitError)
+	}
+	if strings.Contains(stdout+stderr, secret) {
+		t.Errorf("the type error shows the literal whole:\n%s", stderr)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/aymanbagabas/go-udiff"
+
 	"github.com/zilint/zilint/internal/credential"
 )
 
@@ -75,15 +76,17 @@ func secretLines(findings []finding) []string {
 }
 
 // maskLines replaces, in every line of text, each occurrence of each
-// secret by its masked hint.
+// secret by its masked hint, and then scrubs what still looks like a
+// secret in the quoted strings of source lines: a diff shows whole lines,
+// and a line may hold a key that no analyzer reported.
 func maskLines(text string, secrets []string) string {
-	if len(secrets) == 0 {
-		return text
-	}
 	lines := strings.SplitAfter(text, "\n")
 	for i, line := range lines {
 		for _, s := range secrets {
 			line = strings.ReplaceAll(line, s, credential.Mask(s))
+		}
+		if !strings.HasPrefix(line, "--- ") && !strings.HasPrefix(line, "+++ ") {
+			line = credential.Scrub(line)
 		}
 		lines[i] = line
 	}

@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/zilint/zilint/internal/credential"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 )
@@ -53,8 +55,10 @@ func Run(args []string, analyzers []*analysis.Analyzer, env Env) int {
 	if stderr == nil {
 		stderr = os.Stderr
 	}
+	// Errors may quote source (a type error quotes the literal it
+	// rejects): scrub what looks like a secret before printing.
 	errf := func(format string, args ...any) {
-		fmt.Fprintf(stderr, progName+": "+format+"\n", args...)
+		fmt.Fprintln(stderr, progName+": "+credential.Scrub(fmt.Sprintf(format, args...)))
 	}
 
 	opts, err := parseFlags(args, analyzers, stdout)

@@ -7,6 +7,8 @@ import (
 	"go/token"
 	"io"
 	"path/filepath"
+
+	"github.com/zilint/zilint/internal/credential"
 )
 
 // output renders the results of a run.
@@ -36,7 +38,7 @@ func relPath(dir, filename string) string {
 func (o *output) writeText(findings []finding) error {
 	w := bufio.NewWriter(o.stdout)
 	for _, f := range findings {
-		fmt.Fprintf(w, "%s: %s (%s)\n", o.posn(f.pos), f.message, f.analyzer)
+		fmt.Fprintf(w, "%s: %s (%s)\n", o.posn(f.pos), credential.Scrub(f.message), f.analyzer)
 	}
 	return w.Flush()
 }

@@ -1,0 +1,3 @@
+module example.com/typeerrsecret
+
+go 1.26
