@@ -40,7 +40,14 @@ Good:
 	tr := &http.Transport{TLSClientConfig: &tls.Config{MinVersion: tls.VersionTLS12}}
 
 Loopback URLs (localhost, 127.0.0.1, httptest servers), other hosts
-(zoom.us is a different company) and URLs in comments are not reported.
+(zoom.us is a different company) and URLs in comments are not reported,
+nor is a URL written as a pattern to compare against: an operand of ==
+or !=, a case of a switch, or the pattern given to a strings or bytes
+function such as HasPrefix, Contains, TrimPrefix or ReplaceAll (the
+replacement of Replace and ReplaceAll is still reported). A constant
+used only in such comparisons is still reported at its declaration.
+The diagnostic shows the URL's scheme and host only; the userinfo,
+path, query and fragment are hidden, since they may carry a secret.
 
 The analyzer does not detect a scheme or host assigned after parsing
 (u.Scheme = "http"), a URL or host read from the environment, a flag or

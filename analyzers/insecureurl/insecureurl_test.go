@@ -19,7 +19,7 @@ var testPackages = []string{
 	"urls", "concat", "sprintf", "urlstruct", "helper", "partner", "negatives",
 	"zihosts", "imported",
 	"tlsconfig", "tlsassign", "tlsversion", "tlsnoimport", "notcontext",
-	"limitations",
+	"comparisons", "secrets", "limitations",
 }
 
 func TestAnalyzer(t *testing.T) {
@@ -27,6 +27,36 @@ func TestAnalyzer(t *testing.T) {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), insecureurl.New(), pkg)
 		})
+	}
+}
+
+// TestNoSecretInMessage checks that the path of a URL, which may carry a
+// secret such as a webhook token, never appears in a diagnostic. The
+// tokens in the secrets package are visibly fake random strings.
+func TestNoSecretInMessage(t *testing.T) {
+	secrets := []string{
+		"FAKEtestonly7UX7JU5mDEzjV95gX3Pb2CmEbKva",
+		"FAKEtestonlyXqgYNBMTOsSyMkcIIMMmbX3UvrgO",
+	}
+	results := analysistest.Run(t, analysistest.TestData(), insecureurl.New(), "secrets")
+	n := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			n++
+			for _, secret := range secrets {
+				if strings.Contains(d.Message, secret) {
+					t.Errorf("diagnostic message %q shows the secret path segment", d.Message)
+				}
+				for _, fix := range d.SuggestedFixes {
+					if strings.Contains(fix.Message, secret) {
+						t.Errorf("fix message %q shows the secret path segment", fix.Message)
+					}
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no diagnostics in the secrets package")
 	}
 }
 

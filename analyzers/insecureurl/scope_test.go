@@ -1,6 +1,10 @@
 package insecureurl
 
-import "testing"
+import (
+	"crypto/rand"
+	"strings"
+	"testing"
+)
 
 func TestMentionsURL(t *testing.T) {
 	for lit, want := range map[string]bool{
@@ -24,10 +28,17 @@ func TestDisplay(t *testing.T) {
 		t    template
 		want string
 	}{
-		{template{{text: "http://api.zoominfo.com/search"}}, "http://api.zoominfo.com/search"},
+		{template{{text: "http://api.zoominfo.com/search"}}, "http://api.zoominfo.com/…"},
+		{template{{text: "http://api.zoominfo.com/"}}, "http://api.zoominfo.com/"},
+		{template{{text: "http://api.zoominfo.com:8080/a/b"}}, "http://api.zoominfo.com:8080/…"},
 		{
 			template{{text: "http://u:pw@api.zoominfo.com/x?key=abc#frag"}},
-			"http://api.zoominfo.com/x?…",
+			"http://api.zoominfo.com/…?…",
+		},
+		{template{{text: "http://api.zoominfo.com?key=abc"}}, "http://api.zoominfo.com?…"},
+		{
+			template{{text: "http://"}, {hole: true}, {text: ".zoominfo.com/company/"}, {hole: true}},
+			"http://….zoominfo.com/…",
 		},
 		{template{{text: "http://"}, {hole: true}, {text: ".zoominfo.com"}}, "http://….zoominfo.com"},
 		{
@@ -38,6 +49,29 @@ func TestDisplay(t *testing.T) {
 	} {
 		if got := c.t.display(); got != c.want {
 			t.Errorf("display(%q) = %q, want %q", c.t.fill("…"), got, c.want)
+		}
+	}
+}
+
+// TestDisplayHidesPath checks that a random 40-character path segment,
+// such as a webhook token, never appears in the displayed URL, whatever
+// the shape of the URL around it.
+func TestDisplayHidesPath(t *testing.T) {
+	// A visibly fake token: a FAKE marker, then random characters.
+	secret := ("FAKEtestonly" + rand.Text() + rand.Text())[:40]
+	if len(secret) != 40 {
+		t.Fatalf("secret %q has %d characters, want 40", secret, len(secret))
+	}
+	for _, t2 := range []template{
+		{{text: "http://api.zoominfo.com/webhooks/" + secret}},
+		{{text: "http://api.zoominfo.com/" + secret}},
+		{{text: "http://api.zoominfo.com/" + secret + "/events?x=1"}},
+		{{text: "http://user:" + secret + "@api.zoominfo.com/" + secret + "#" + secret}},
+		{{text: "http://"}, {hole: true}, {text: ".zoominfo.com/hooks/" + secret}},
+		{{text: "http://api.zoominfo.com/hooks/"}, {hole: true}, {text: "/" + secret}},
+	} {
+		if got := t2.display(); strings.Contains(got, secret) || strings.Contains(got, secret[12:]) {
+			t.Errorf("display(%q) = %q shows the secret", t2.fill("…"), got)
 		}
 	}
 }

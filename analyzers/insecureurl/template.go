@@ -58,8 +58,9 @@ func (t template) insecure() (string, bool) {
 }
 
 // display returns the URL as shown in a diagnostic: holes become "…",
-// and the userinfo, query and fragment are dropped, so that no password
-// or key written in the URL is printed.
+// and the userinfo, path, query and fragment are dropped, so that no
+// password, key or token written in the URL is printed. A non-empty path
+// shows as "/…".
 func (t template) display() string {
 	s := strings.TrimSpace(t.fill("…"))
 	hidden := ""
@@ -75,8 +76,11 @@ func (t template) display() string {
 			authority = authority[at+1:]
 		}
 		s = scheme + "://" + authority
-		if hasPath {
-			s += "/" + path
+		switch {
+		case path != "":
+			s += "/…"
+		case hasPath:
+			s += "/"
 		}
 	}
 	if r := []rune(s); len(r) > 100 {

@@ -27,6 +27,7 @@ func checkURLs(pass *analysis.Pass, inspect *inspector.Inspector) {
 		helpers:  constantHelpers(pass),
 		consumed: make(map[ast.Node]bool),
 	}
+	c.skipPatterns(inspect)
 	// Preorder visits an expression before its parts, so the largest
 	// expression that builds a URL is checked first and consumes its parts.
 	filter := []ast.Node{(*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil),
@@ -53,6 +54,74 @@ func checkURLs(pass *analysis.Pass, inspect *inspector.Inspector) {
 			c.urlStruct(n)
 		}
 	}
+}
+
+// patternFuncs are the functions of strings and bytes whose arguments
+// are compared against the subject, not called: an http URL given to them
+// is a pattern, and turning it into https would invert the test. For
+// Replace and ReplaceAll only the old string is a pattern; the new one is
+// a URL the program goes on to use.
+var patternFuncs = map[string]bool{
+	"HasPrefix": true, "HasSuffix": true, "Contains": true, "EqualFold": true,
+	"TrimPrefix": true, "TrimSuffix": true, "CutPrefix": true, "CutSuffix": true,
+	"Index": true, "Cut": true, "Replace": true, "ReplaceAll": true,
+}
+
+// skipPatterns marks as consumed the constant expressions that are only
+// compared against: operands of == and !=, pattern arguments of the
+// strings and bytes functions in patternFuncs, and case expressions of an
+// expression switch. They are not reported, and so never fixed.
+func (c *urlChecker) skipPatterns(inspect *inspector.Inspector) {
+	filter := []ast.Node{(*ast.BinaryExpr)(nil), (*ast.CallExpr)(nil), (*ast.SwitchStmt)(nil)}
+	for n := range inspect.PreorderSeq(filter...) {
+		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				c.skipPattern(n.X)
+				c.skipPattern(n.Y)
+			}
+		case *ast.CallExpr:
+			fn, ok := typeutil.Callee(c.pass.TypesInfo, n).(*types.Func)
+			if !ok || fn.Pkg() == nil || !patternFuncs[fn.Name()] ||
+				fn.Pkg().Path() != "strings" && fn.Pkg().Path() != "bytes" ||
+				fn.Signature().Recv() != nil {
+				continue
+			}
+			args := n.Args
+			if fn.Name() == "Replace" || fn.Name() == "ReplaceAll" {
+				args = args[:min(len(args), 2)]
+			}
+			for _, a := range args {
+				c.skipPattern(a)
+			}
+		case *ast.SwitchStmt:
+			if n.Tag == nil {
+				continue // case expressions are conditions, seen as such
+			}
+			for _, stmt := range n.Body.List {
+				if cc, ok := stmt.(*ast.CaseClause); ok {
+					for _, e := range cc.List {
+						c.skipPattern(e)
+					}
+				}
+			}
+		}
+	}
+}
+
+// skipPattern marks e and all its parts consumed when e, through
+// parentheses and conversions, is a constant string expression.
+func (c *urlChecker) skipPattern(e ast.Expr) {
+	e = analysisutil.Unwrap(c.pass.TypesInfo, e)
+	if _, ok := analysisutil.StringValue(c.pass.TypesInfo, e); !ok {
+		return
+	}
+	ast.Inspect(e, func(n ast.Node) bool {
+		if n != nil {
+			c.consumed[n] = true
+		}
+		return true
+	})
 }
 
 // occurrence returns the template of e and whether a plain-http ZoomInfo

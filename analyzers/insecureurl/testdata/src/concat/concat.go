@@ -21,7 +21,7 @@ var search = folded + "/search"
 var viaScheme = scheme + host // want `plain-http ZoomInfo URL "http://api.zoominfo.com"`
 
 func regional(region string) string {
-	return "http://" + region + ".zoominfo.com/enrich" // want `plain-http ZoomInfo URL "http://….zoominfo.com/enrich"`
+	return "http://" + region + ".zoominfo.com/enrich" // want `plain-http ZoomInfo URL "http://….zoominfo.com/…"`
 }
 
 func parens(path string) string {

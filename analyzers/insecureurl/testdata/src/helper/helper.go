@@ -26,11 +26,11 @@ func baseURL() string {
 }
 
 func concat() string {
-	return "http://" + host() + "/search" // want `plain-http ZoomInfo URL "http://api.zoominfo.com/search"`
+	return "http://" + host() + "/search" // want `plain-http ZoomInfo URL "http://api.zoominfo.com/…"`
 }
 
 func sprintf() string {
-	return fmt.Sprintf("http://%s/enrich", hostOf("us")) // want `plain-http ZoomInfo URL "http://api.zoominfo.com/enrich"`
+	return fmt.Sprintf("http://%s/enrich", hostOf("us")) // want `plain-http ZoomInfo URL "http://api.zoominfo.com/…"`
 }
 
 // The helper's literal was reported; using its result is not new.

@@ -53,3 +53,13 @@ func indexed() string {
 func joined() string {
 	return strings.Join([]string{"http:/", "api.zoominfo.com", "search"}, "/")
 }
+
+// Known over-report (spurious): a constant used only as a pattern to
+// compare against is still reported at its declaration, and its fix to
+// https would invert the guard. Literals written in the comparison itself
+// are not reported.
+const insecurePrefix = "http://api.zoominfo.com" // want `plain-http ZoomInfo URL "http://api.zoominfo.com"`
+
+func isInsecure(u string) bool {
+	return strings.HasPrefix(u, insecurePrefix) || u == insecurePrefix
+}

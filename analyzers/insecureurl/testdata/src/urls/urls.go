@@ -13,7 +13,7 @@ const secureBase = "https://api.zoominfo.com"
 var searchURL = base + "/search/contact"
 
 func get() (*http.Response, error) {
-	return http.Get("http://api.zoominfo.com/search/company") // want `plain-http ZoomInfo URL "http://api.zoominfo.com/search/company"`
+	return http.Get("http://api.zoominfo.com/search/company") // want `plain-http ZoomInfo URL "http://api.zoominfo.com/…"`
 }
 
 func upper() string {
@@ -29,12 +29,12 @@ func secureURL() string {
 }
 
 func raw() string {
-	return `http://mcp.zoominfo.com/v1` // want `plain-http ZoomInfo URL "http://mcp.zoominfo.com/v1"`
+	return `http://mcp.zoominfo.com/v1` // want `plain-http ZoomInfo URL "http://mcp.zoominfo.com/…"`
 }
 
 // The key in the query and the password in the userinfo are not shown.
 func masked() string {
-	return "http://user:pw@api.zoominfo.com/enrich?key=abcdef0123" // want `plain-http ZoomInfo URL "http://api.zoominfo.com/enrich\?…":`
+	return "http://user:pw@api.zoominfo.com/enrich?key=abcdef0123" // want `plain-http ZoomInfo URL "http://api.zoominfo.com/…\?…":`
 }
 
 var _ = []string{searchURL, secureBase, secureURL(), upper(), raw(), masked()}

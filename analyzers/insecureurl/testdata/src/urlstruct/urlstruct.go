@@ -6,7 +6,7 @@ import "net/url"
 const zoomHost = "api.zoominfo.com"
 
 func value() url.URL {
-	return url.URL{Scheme: "http", Host: "api.zoominfo.com", Path: "/search"} // want `plain-http ZoomInfo URL "http://api.zoominfo.com/search"`
+	return url.URL{Scheme: "http", Host: "api.zoominfo.com", Path: "/search"} // want `plain-http ZoomInfo URL "http://api.zoominfo.com/…"`
 }
 
 func pointer() *url.URL {
