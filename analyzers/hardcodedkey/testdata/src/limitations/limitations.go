@@ -28,3 +28,22 @@ func moved(req *http.Request) {
 // Spurious: a token-named value that is a high-entropy identifier of
 // something else (a commit hash) is reported in ZoomInfo context.
 var buildToken = "7794e50b2e5575e3ce25fe57b5dffbc2a1b2c3d4" // want `ZoomInfo API key .* hardcoded in buildToken`
+
+// Missed: positional struct literals carry no field name at the value.
+type creds struct{ user, apiKey string }
+
+var positional = creds{"svc-zoominfo", "AlgejguUmwgHUw0u76awXqfoDnEpkry2rZyoEMZH"}
+
+// Missed: a default in a struct tag is not a Go value.
+type envConfig struct {
+	APIKey string `env:"ZOOMINFO_API_KEY" envDefault:"N8eeUBllIYcKPt1KMARwBpVwfTk4Z5DE"`
+}
+
+// Missed: a fallback in a switch rather than an assignment.
+func switchFallback(key string) string {
+	switch key {
+	case "":
+		return "du1sE4juHAEXbTPUBynEDMW1LEBQRCN3"
+	}
+	return key
+}
