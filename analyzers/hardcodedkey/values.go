@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/zilint/zilint/internal/analysisutil"
+	"github.com/zilint/zilint/internal/credential"
 )
 
 // visitValue looks at literals that explain themselves wherever they
@@ -44,16 +45,38 @@ func (c *checker) visitValue(n ast.Node) {
 }
 
 // checkBody reports a credential inside an auth request body written as
-// a literal: a JSON object or a form-encoded string.
+// a literal (a JSON object or a form-encoded string), or in the query of
+// a URL literal, where a ZoomInfo host makes any key-named parameter
+// ZoomInfo's.
 func (c *checker) checkBody(node ast.Expr, v string) {
-	for key, value := range bodyFields(v) {
+	fields, where, zoomInfo := bodyFields(v), "request body field ", false
+	if u, ok := credential.ParseURL(v); ok {
+		fields, where, zoomInfo = queryFields(v), "URL query parameter ", credential.IsHost(u.Host)
+	}
+	for key, value := range fields {
 		h := keyHint(key)
-		h.where = "request body field " + key
+		h.where = where + key
 		h.noFix = true
+		h.zoomInfo = h.zoomInfo || zoomInfo
 		if !h.empty() && c.judge(node, value, h) {
 			return
 		}
 	}
+}
+
+// queryFields returns the query parameters of a URL literal.
+func queryFields(v string) map[string]string {
+	u, err := url.Parse(strings.TrimSpace(v))
+	if err != nil {
+		return nil
+	}
+	fields := make(map[string]string)
+	for k, vs := range u.Query() {
+		if len(vs) > 0 {
+			fields[k] = vs[0]
+		}
+	}
+	return fields
 }
 
 // bodyFields returns the string fields of v read as a JSON object or as

@@ -43,10 +43,12 @@ func TestInZoomInfoContext(t *testing.T) {
 
 func TestAddImportEdit(t *testing.T) {
 	for src, want := range map[string]string{
-		"package p\n\nimport (\n\t\"fmt\"\n)\n": "package p\n\nimport (\n\t\"os\"\n\t\"fmt\"\n)\n",
-		"package p\n\nimport \"fmt\"\n":         "package p\n\nimport \"fmt\"\nimport \"os\"\n",
-		"package p\n\nvar x = 1\n":              "package p\n\nimport \"os\"\n\nvar x = 1\n",
-		"package p\n\nimport \"os\"\n":          "package p\n\nimport \"os\"\n",
+		"package p\n\nimport (\n\t\"fmt\"\n)\n":              "package p\n\nimport (\n\t\"os\"\n\t\"fmt\"\n)\n",
+		"package p\n\nimport \"fmt\"\n":                      "package p\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n",
+		"package p\n\nimport f \"fmt\"\n":                    "package p\n\nimport (\n\tf \"fmt\"\n\t\"os\"\n)\n",
+		"package p\n\n// #include <stdio.h>\nimport \"C\"\n": "package p\n\n// #include <stdio.h>\nimport \"C\"\nimport \"os\"\n",
+		"package p\n\nvar x = 1\n":                           "package p\n\nimport \"os\"\n\nvar x = 1\n",
+		"package p\n\nimport \"os\"\n":                       "package p\n\nimport \"os\"\n",
 	} {
 		fset, f := parse(t, src)
 		got := src

@@ -22,3 +22,7 @@ var cached = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJhcGktY2xpZW50QHpvb
 func send(req *http.Request) {
 	req.Header.Set("Authorization", "Bearer 5r8sRdeaEAE9vNQ7GU2X3qfD")
 }
+
+// A key in the query of another service's URL is not ZoomInfo's outside
+// ZoomInfo context.
+var other = "https://api.example.com/v1?api_key=AlgejguUmwgHUw0u76awXqfoDnEpkry2rZyoEMZH"

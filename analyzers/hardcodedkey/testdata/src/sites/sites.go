@@ -118,3 +118,6 @@ var (
 	apiKey4        = "0123456789abcdef0123456789abcdef"
 	apiKeyChecksum = "sha256:3f9a0c6e1b2d4f5a6c7e8d9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b"
 )
+
+// A key in the query of a URL.
+var search = "https://api.zoominfo.com/search/contact?api_key=AlgejguUmwgHUw0u76awXqfoDnEpkry2rZyoEMZH&size=10" // want `ZoomInfo API key .* hardcoded in URL query parameter api_key`
