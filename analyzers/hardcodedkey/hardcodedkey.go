@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -55,7 +54,7 @@ func New(cfg Config) *analysis.Analyzer {
 type checker struct {
 	pass      *analysis.Pass
 	cfg       Config
-	inContext bool
+	context   *analysisutil.Context
 	// envVars are the variables and fields assigned from a lookup of a
 	// ZoomInfo credential variable: a literal assigned to them later is
 	// a fallback for the real key.
@@ -75,7 +74,7 @@ func run(pass *analysis.Pass, cfg Config) {
 	c := &checker{
 		pass:       pass,
 		cfg:        cfg,
-		inContext:  analysisutil.InZoomInfoContext(pass.Files),
+		context:    analysisutil.NewContext(pass.Fset, pass.Files),
 		envVars:    make(map[types.Object]string),
 		constDecls: make(map[string]ast.Expr),
 	}
@@ -109,7 +108,7 @@ func (c *checker) skipFile(f *ast.File) bool {
 	if !c.cfg.SkipTests {
 		return false
 	}
-	return strings.HasSuffix(c.pass.Fset.File(f.Pos()).Name(), "_test.go")
+	return analysisutil.IsTestFile(c.pass.Fset, f.Pos())
 }
 
 // collectConsts records the declarations of string constants written as
@@ -145,7 +144,9 @@ func (c *checker) overlapsReport(n ast.Node) bool {
 
 // counts reports whether a credential with this ZoomInfo-specificity is
 // reported in this package.
-func (c *checker) counts(zoomInfo bool) bool { return zoomInfo || c.inContext }
+func (c *checker) counts(zoomInfo bool, pos token.Pos) bool {
+	return zoomInfo || c.context.At(pos)
+}
 
 // isEnvCredential reports whether name is a ZoomInfo credential
 // variable, and returns its kind.

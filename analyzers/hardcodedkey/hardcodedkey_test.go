@@ -10,7 +10,7 @@ import (
 
 func TestSites(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), hardcodedkey.New(hardcodedkey.Config{}),
-		"sites", "negatives", "nocontext", "fallback", "pki", "intests", "limitations")
+		"sites", "negatives", "nocontext", "fallback", "pki", "intests", "limitations", "testcontext")
 }
 
 func TestFixes(t *testing.T) {

@@ -60,7 +60,7 @@ func (c *checker) judge(node ast.Expr, v string, h hint) bool {
 		}
 	}
 	if shape := credential.ClassifyValue(secret); shape.Kind != credential.None {
-		if !c.counts(shape.ZoomInfo || h.zoomInfo) {
+		if !c.counts(shape.ZoomInfo || h.zoomInfo, node.Pos()) {
 			return false
 		}
 		if h.where == "" {
@@ -77,7 +77,7 @@ func (c *checker) judge(node ast.Expr, v string, h hint) bool {
 	if kind == credential.None && h.auth {
 		kind = credential.APIKey
 	}
-	if kind == credential.None || !c.counts(h.zoomInfo) || !credential.LooksLikeSecret(kind, secret) {
+	if kind == credential.None || !c.counts(h.zoomInfo, node.Pos()) || !credential.LooksLikeSecret(kind, secret) {
 		return false
 	}
 	c.report(node, kind, secret, scheme, h)

@@ -7,7 +7,6 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -27,7 +26,7 @@ func checkTLS(pass *analysis.Pass, inspect *inspector.Inspector) {
 	// something to report.
 	c := &tlsChecker{
 		pass:      pass,
-		inContext: sync.OnceValue(func() bool { return analysisutil.InZoomInfoContext(pass.Files) }),
+		context:   analysisutil.NewContext(pass.Fset, pass.Files),
 	}
 
 	filter := []ast.Node{(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)}
@@ -77,11 +76,11 @@ func checkTLS(pass *analysis.Pass, inspect *inspector.Inspector) {
 // tlsChecker reports weak TLS settings in one package.
 type tlsChecker struct {
 	pass      *analysis.Pass
-	inContext func() bool
+	context   *analysisutil.Context
 }
 
 func (c *tlsChecker) report(d analysis.Diagnostic) {
-	if c.inContext() {
+	if c.context.At(d.Pos) {
 		c.pass.Report(d)
 	}
 }

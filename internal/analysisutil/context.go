@@ -5,9 +5,51 @@ import (
 	"go/token"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/zilint/zilint/internal/credential"
 )
+
+// Context tells whether a position is in ZoomInfo context. A package's
+// own files are judged by its own files; its _test.go files by all its
+// files. So a finding in a.go does not depend on whether tests were
+// loaded, while a test that talks to ZoomInfo is in context itself. The
+// walk over the files happens on first use.
+type Context struct {
+	fset     *token.FileSet
+	files    []*ast.File
+	once     sync.Once
+	own, all bool
+}
+
+// NewContext returns the context of a package's files.
+func NewContext(fset *token.FileSet, files []*ast.File) *Context {
+	return &Context{fset: fset, files: files}
+}
+
+// At reports whether pos is in ZoomInfo context.
+func (c *Context) At(pos token.Pos) bool {
+	c.once.Do(func() {
+		var own []*ast.File
+		for _, f := range c.files {
+			if !IsTestFile(c.fset, f.Pos()) {
+				own = append(own, f)
+			}
+		}
+		c.own = InZoomInfoContext(own)
+		c.all = c.own || len(own) < len(c.files) && InZoomInfoContext(c.files)
+	})
+	if IsTestFile(c.fset, pos) {
+		return c.all
+	}
+	return c.own
+}
+
+// IsTestFile reports whether pos lies in a _test.go file.
+func IsTestFile(fset *token.FileSet, pos token.Pos) bool {
+	f := fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
+}
 
 // InZoomInfoContext reports whether the files are ZoomInfo code: they
 // import the reference client, name a ZoomInfo host or a ZoomInfo
