@@ -52,9 +52,9 @@ func New(cfg Config) *analysis.Analyzer {
 
 // checker holds the state of one run over one package.
 type checker struct {
-	pass      *analysis.Pass
-	cfg       Config
-	context   *analysisutil.Context
+	pass    *analysis.Pass
+	cfg     Config
+	context *analysisutil.Context
 	// envVars are the variables and fields assigned from a lookup of a
 	// ZoomInfo credential variable: a literal assigned to them later is
 	// a fallback for the real key.

@@ -25,8 +25,8 @@ func checkTLS(pass *analysis.Pass, inspect *inspector.Inspector) {
 	// Deciding the context walks every file; do it only once there is
 	// something to report.
 	c := &tlsChecker{
-		pass:      pass,
-		context:   analysisutil.NewContext(pass.Fset, pass.Files),
+		pass:    pass,
+		context: analysisutil.NewContext(pass.Fset, pass.Files),
 	}
 
 	filter := []ast.Node{(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)}
@@ -75,8 +75,8 @@ func checkTLS(pass *analysis.Pass, inspect *inspector.Inspector) {
 
 // tlsChecker reports weak TLS settings in one package.
 type tlsChecker struct {
-	pass      *analysis.Pass
-	context   *analysisutil.Context
+	pass    *analysis.Pass
+	context *analysisutil.Context
 }
 
 func (c *tlsChecker) report(d analysis.Diagnostic) {
