@@ -63,3 +63,7 @@ const insecurePrefix = "http://api.zoominfo.com" // want `plain-http ZoomInfo UR
 func isInsecure(u string) bool {
 	return strings.HasPrefix(u, insecurePrefix) || u == insecurePrefix
 }
+
+// Known miss: a plain WebSocket URL (ws://) to a ZoomInfo host; only the
+// http scheme is checked.
+const stream = "ws://api.zoominfo.com/stream"
