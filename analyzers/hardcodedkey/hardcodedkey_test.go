@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/zilint/zilint/analyzers/hardcodedkey"
+	"github.com/zilint/zilint/internal/testutil"
 )
 
 func TestSites(t *testing.T) {
@@ -45,4 +46,10 @@ func TestNoFix(t *testing.T) {
 			}
 		}
 	}
+}
+
+// BenchmarkAnalyzer measures the analyzer alone over its testdata.
+func BenchmarkAnalyzer(b *testing.B) {
+	testutil.BenchmarkAnalyzer(b, hardcodedkey.New(hardcodedkey.Config{}),
+		"sites", "negatives", "nocontext", "fallback", "pki", "limitations", "fixes", "nofix")
 }

@@ -1,17 +1,13 @@
 package insecureurl_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/zilint/zilint/analyzers/insecureurl"
+	"github.com/zilint/zilint/internal/testutil"
 )
 
 // testPackages lists the testdata packages, one per kind of case.
@@ -109,27 +105,7 @@ func TestAnalyzerMetadata(t *testing.T) {
 	}
 }
 
-// BenchmarkAnalyzer measures the analyzer alone: the testdata packages
-// are loaded and type-checked once, outside the loop.
+// BenchmarkAnalyzer measures the analyzer alone over its testdata.
 func BenchmarkAnalyzer(b *testing.B) {
-	dir := analysistest.TestData()
-	cfg := &packages.Config{
-		Mode: packages.LoadAllSyntax,
-		Dir:  filepath.Join(dir, "src"),
-		Env:  append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off"),
-	}
-	pkgs, err := packages.Load(cfg, testPackages...)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if packages.PrintErrors(pkgs) > 0 {
-		b.Fatal("testdata packages do not load")
-	}
-	analyzers := []*analysis.Analyzer{insecureurl.New()}
-
-	for b.Loop() {
-		if _, err := checker.Analyze(analyzers, pkgs, nil); err != nil {
-			b.Fatal(err)
-		}
-	}
+	testutil.BenchmarkAnalyzer(b, insecureurl.New(), testPackages...)
 }

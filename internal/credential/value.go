@@ -87,18 +87,19 @@ func StripAuthScheme(v string) (string, bool) {
 // for machine-made kinds, random enough. Passwords are chosen by people,
 // so they need only a length and must not read as an identifier.
 func LooksLikeSecret(k Kind, s string) bool {
-	if IsPlaceholder(s) || IsEnvVarName(s) {
-		return false
-	}
 	switch k {
 	case JWT:
 		if jwtShape.MatchString(s) {
-			return true
+			return !IsPlaceholder(s)
 		}
 	case PrivateKey:
-		return pemShape.MatchString(s)
+		return pemShape.MatchString(s) && !IsPlaceholder(s)
 	}
+	// The cheap tests first: most literals fail on length or spaces.
 	if len(s) < k.minLength() || len(s) > maxSecretLength || strings.IndexFunc(s, unicode.IsSpace) >= 0 {
+		return false
+	}
+	if IsPlaceholder(s) || IsEnvVarName(s) {
 		return false
 	}
 	// People end passwords with digits (hunter22); names and config keys
