@@ -21,10 +21,19 @@ const Name = "hardcodedkey"
 // files.
 const FlagSkipTests = "skip-tests"
 
+// FlagAssumeContext is the name of the flag that treats every package as
+// ZoomInfo code.
+const FlagAssumeContext = "assume-context"
+
 // Config holds the analyzer's settings.
 type Config struct {
 	// SkipTests turns off reports in _test.go files (default false).
 	SkipTests bool
+	// AssumeContext treats every package as ZoomInfo code, so generic
+	// names count everywhere (default false). For a repository that is
+	// all ZoomInfo integration, where a package may hold keys without
+	// naming ZoomInfo itself.
+	AssumeContext bool
 }
 
 // Analyzer is hardcodedkey with its default configuration, settable
@@ -43,6 +52,8 @@ func New(cfg Config) *analysis.Analyzer {
 		Flags:    *flag.NewFlagSet(Name, flag.ContinueOnError),
 	}
 	a.Flags.BoolVar(&c.SkipTests, FlagSkipTests, c.SkipTests, "do not report credentials in _test.go files")
+	a.Flags.BoolVar(&c.AssumeContext, FlagAssumeContext, c.AssumeContext,
+		"treat every package as ZoomInfo code: generic names such as apiKey count everywhere")
 	a.Run = analysisutil.Guard(Name, func(pass *analysis.Pass) (any, error) {
 		run(pass, c)
 		return nil, nil
@@ -145,7 +156,7 @@ func (c *checker) overlapsReport(n ast.Node) bool {
 // counts reports whether a credential with this ZoomInfo-specificity is
 // reported in this package.
 func (c *checker) counts(zoomInfo bool, pos token.Pos) bool {
-	return zoomInfo || c.context.At(pos)
+	return zoomInfo || c.cfg.AssumeContext || c.context.At(pos)
 }
 
 // isEnvCredential reports whether name is a ZoomInfo credential

@@ -53,3 +53,10 @@ func BenchmarkAnalyzer(b *testing.B) {
 	testutil.BenchmarkAnalyzer(b, hardcodedkey.New(hardcodedkey.Config{}),
 		"sites", "negatives", "nocontext", "fallback", "pki", "limitations", "fixes", "nofix")
 }
+
+// TestAssumeContext runs the package that never names ZoomInfo as if it
+// were ZoomInfo code: its generic names count.
+func TestAssumeContext(t *testing.T) {
+	a := hardcodedkey.New(hardcodedkey.Config{AssumeContext: true})
+	analysistest.Run(t, analysistest.TestData(), a, "assumed")
+}

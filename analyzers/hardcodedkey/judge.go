@@ -59,6 +59,12 @@ func (c *checker) judge(node ast.Expr, v string, h hint) bool {
 			h.noFix = true
 		}
 	}
+	// Basic carries user:password in base64: judge the password.
+	if len(v) > 6 && strings.EqualFold(v[:6], "basic ") {
+		if pass, ok := credential.BasicPassword(secret); ok && !credential.LooksLikeSecret(credential.Password, pass) {
+			return false
+		}
+	}
 	if shape := credential.ClassifyValue(secret); shape.Kind != credential.None {
 		if !c.counts(shape.ZoomInfo || h.zoomInfo, node.Pos()) {
 			return false

@@ -82,6 +82,17 @@ func StripAuthScheme(v string) (string, bool) {
 	return v, false
 }
 
+// BasicPassword decodes the token of a Basic Authorization value and
+// returns its password part.
+func BasicPassword(token string) (string, bool) {
+	raw, err := base64.StdEncoding.DecodeString(token)
+	if err != nil {
+		return "", false
+	}
+	_, pass, ok := strings.Cut(string(raw), ":")
+	return pass, ok
+}
+
 // LooksLikeSecret reports whether s can be a real credential of kind k:
 // not a placeholder, not a name or a URL, long enough for the kind and,
 // for machine-made kinds, random enough. Passwords are chosen by people,

@@ -121,3 +121,9 @@ var (
 
 // A key in the query of a URL.
 var search = "https://api.zoominfo.com/search/contact?api_key=AlgejguUmwgHUw0u76awXqfoDnEpkry2rZyoEMZH&size=10" // want `ZoomInfo API key .* hardcoded in URL query parameter api_key`
+
+// Basic credentials are judged by their password.
+func basic(req *http.Request) {
+	req.Header.Set("Authorization", "Basic c3ZjLXpvb21pbmZvOlhrMjkhbVFwekx3Nw==") // want `ZoomInfo API key .* hardcoded in Authorization header`
+	req.Header.Set("Authorization", "Basic WU9VUl9VU0VSOllPVVJfUEFTU1dPUkQ=")
+}
