@@ -140,7 +140,8 @@ func (lc *leakCheck) verify() {
 		}
 		for _, text := range texts {
 			if strings.Contains(text, s) || strings.Contains(text, fmt.Sprintf("%x", s)) {
-				lc.t.Errorf("secret %s leaked into output: %.200q", Redact(s), text)
+				shown := strings.ReplaceAll(text, s, "<THE SECRET>")
+				lc.t.Errorf("secret %s leaked into output: %.200q", Redact(s), shown)
 			}
 		}
 	}
