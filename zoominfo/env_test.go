@@ -11,7 +11,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 )
 
 // Tests that set environment variables cannot run in parallel
@@ -166,39 +165,6 @@ func TestEnvSourceRotates(t *testing.T) {
 	t.Setenv(EnvAPIKey, "")
 	if _, err := src.Secret(t.Context()); !errors.Is(err, ErrMissingEnv) {
 		t.Errorf("after unset = %v", err)
-	}
-}
-
-func TestFileSourceRotates(t *testing.T) {
-	t.Parallel()
-	k1, k2 := fakeKey(t), fakeKey(t)
-	path := filepath.Join(t.TempDir(), "api-key")
-	write := func(s string, mtime time.Time) {
-		if err := os.WriteFile(path, []byte(s), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Chtimes(path, mtime, mtime); err != nil {
-			t.Fatal(err)
-		}
-	}
-	src := FileSource(path)
-	start := time.Now()
-
-	write(k1+"\n", start)
-	if got, err := src.Secret(t.Context()); err != nil || !got.Equal(NewSecret(k1)) {
-		t.Errorf("first read = %v, %v", got, err)
-	}
-	write(k2+"\n", start.Add(time.Minute)) // same size, new time
-	if got, err := src.Secret(t.Context()); err != nil || !got.Equal(NewSecret(k2)) {
-		t.Errorf("after rotation = %v, %v", got, err)
-	}
-	write(" \n", start.Add(2*time.Minute))
-	if _, err := src.Secret(t.Context()); err == nil {
-		t.Error("empty file: no error")
-	}
-	os.Remove(path)
-	if _, err := src.Secret(t.Context()); err == nil {
-		t.Error("missing file: no error")
 	}
 }
 

@@ -41,11 +41,12 @@ func exampleAPI(key string) *httptest.Server {
 		}
 		fmt.Fprint(w, `{"jwt": "jwt-for-ada"}`)
 	})
-	mux.HandleFunc("POST /zi/search/contact", authorized(func(w http.ResponseWriter, r *http.Request) {
+	contacts := func(w http.ResponseWriter, _ *http.Request) {
 		fmt.Fprint(w, `{"maxResults": 1, "totalResults": 1, "currentPage": 1, "data": [
 			{"id": 7, "firstName": "Ada", "lastName": "Lovelace",
 			 "company": {"id": 3, "name": "Example Corp"}}]}`)
-	}))
+	}
+	mux.HandleFunc("POST /zi/search/contact", authorized(contacts))
 	mux.HandleFunc("GET /zi/lookup/outputfields/contact/enrich",
 		authorized(func(w http.ResponseWriter, r *http.Request) {
 			fmt.Fprint(w, `{"data": [{"fieldName": "email"}, {"fieldName": "jobTitle"}]}`)

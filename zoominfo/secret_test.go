@@ -29,7 +29,8 @@ func TestSecretPrintsRedacted(t *testing.T) {
 	cfg := config{Name: "prod", Key: s, Ptr: &s}
 
 	got := map[string]string{}
-	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%X", "%d", "%10s", "%-12v", "%T"} {
+	verbs := []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%X", "%d", "%10s", "%-12v", "%T"}
+	for _, verb := range verbs {
 		got[verb] = fmt.Sprintf(verb, s)
 		if out := fmt.Sprintf(verb, cfg); strings.Contains(out, key) {
 			t.Errorf("%s of a struct holding the secret leaks: %s", verb, out)
@@ -70,7 +71,8 @@ func TestSecretPrintsRedacted(t *testing.T) {
 func TestNewSecretTrims(t *testing.T) {
 	t.Parallel()
 	key := fakeKey(t)
-	for _, pasted := range []string{key, " " + key, key + "\n", "\t" + key + "\r\n", "\n" + key + " \n"} {
+	pastes := []string{key, " " + key, key + "\n", "\t" + key + "\r\n", "\n" + key + " \n"}
+	for _, pasted := range pastes {
 		if !NewSecret(pasted).Equal(NewSecret(key)) {
 			t.Errorf("NewSecret(%q) is not the trimmed key", Redact(pasted))
 		}
