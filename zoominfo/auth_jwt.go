@@ -84,7 +84,7 @@ func (c *Client) authenticate(ctx context.Context, hc *http.Client, body []byte,
 	if err != nil {
 		return Secret{}, 0, c.transportError(ctx, http.MethodPost, path, err)
 	}
-	defer resp.Body.Close()
+	defer closeBody(resp)
 	c.logAttempt(ctx, http.MethodPost, path, resp.StatusCode, time.Since(start), 1)
 	if resp.StatusCode/100 != 2 {
 		return Secret{}, 0, newAPIError(resp, http.MethodPost, path, sent)

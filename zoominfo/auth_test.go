@@ -61,7 +61,7 @@ func TestPKIFlow(t *testing.T) {
 
 	bad := a.client(t, a.url(), WithPKI(PKICredentials{"eve", a.clientID, NewSecret(pemKey)}))
 	var apiErr *APIError
-	if err := search(t, bad, a.lc); !errors.As(err, &apiErr) || apiErr.StatusCode != 401 {
+	if err := search(t, bad, a.lc); !errors.As(err, &apiErr) || apiErr.StatusCode != http.StatusUnauthorized {
 		t.Errorf("unknown user: %v, want a 401 *APIError", err)
 	}
 	if n := a.exchanges.Load(); n != 2 {
@@ -91,7 +91,7 @@ func TestClientCredentialsFlow(t *testing.T) {
 	if !errors.As(err, &apiErr) {
 		t.Fatalf("error %v is not an *APIError", err)
 	}
-	if apiErr.StatusCode != 401 || apiErr.Message != "invalid_client: bad secret [redacted]" {
+	if apiErr.StatusCode != http.StatusUnauthorized || apiErr.Message != "invalid_client: bad secret [redacted]" {
 		t.Errorf("APIError = %+v", apiErr)
 	}
 }

@@ -105,7 +105,7 @@ func (c *Client) String() string {
 
 // Format prints String for every verb, so %+v and %#v cannot walk into
 // the client's fields.
-func (c *Client) Format(f fmt.State, _ rune) { io.WriteString(f, c.String()) }
+func (c *Client) Format(f fmt.State, _ rune) { _, _ = io.WriteString(f, c.String()) }
 
 // endpoint joins the base URL and a path that starts with a slash.
 func (c *Client) endpoint(path string) string {

@@ -183,7 +183,7 @@ func TestErrorBodies(t *testing.T) {
 		f.handle("/case/"+name, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", tc.contentType)
 			w.WriteHeader(http.StatusBadRequest)
-			w.Write([]byte(tc.body))
+			_, _ = w.Write([]byte(tc.body))
 		})
 		err := c.Do(t.Context(), "POST", "/case/"+name, nil, nil)
 		lc.capture(err)
@@ -191,7 +191,7 @@ func TestErrorBodies(t *testing.T) {
 		if !errors.As(err, &apiErr) {
 			t.Fatalf("%s: error %v is not an *APIError", name, err)
 		}
-		if apiErr.Message != tc.want || apiErr.StatusCode != 400 {
+		if apiErr.Message != tc.want || apiErr.StatusCode != http.StatusBadRequest {
 			t.Errorf("%s: got %d %q, want 400 %q", name, apiErr.StatusCode, apiErr.Message, tc.want)
 		}
 	}

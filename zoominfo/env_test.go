@@ -59,7 +59,7 @@ func TestAPIKeyFromEnv(t *testing.T) {
 			t.Errorf("error = %q, want %q", err, want)
 		}
 	}
-	os.Unsetenv(EnvAPIKey) // t.Setenv restores the old value at cleanup
+	_ = os.Unsetenv(EnvAPIKey) // t.Setenv restores the old value at cleanup
 	if _, err := APIKeyFromEnv(); !errors.Is(err, ErrMissingEnv) {
 		t.Errorf("unset variable: %v", err)
 	}

@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"log"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -34,7 +33,7 @@ func exampleAPI(key string) *httptest.Server {
 	}
 	mux.HandleFunc("POST /zi/authenticate", func(w http.ResponseWriter, r *http.Request) {
 		var in struct{ Username, Password string }
-		json.NewDecoder(r.Body).Decode(&in)
+		_ = json.NewDecoder(r.Body).Decode(&in) // a bad body fails the check below
 		if in.Username != "ada" || in.Password != key {
 			http.Error(w, `{"message":"invalid credentials"}`, http.StatusUnauthorized)
 			return
@@ -66,28 +65,31 @@ func fakeKey() string {
 // https request (http here only because the test server is on loopback).
 func Example() {
 	deployed := fakeKey()
-	os.Setenv("ZOOMINFO_API_KEY", deployed+"\n") // as a deployment would, newline and all
-	defer os.Unsetenv("ZOOMINFO_API_KEY")
+	_ = os.Setenv("ZOOMINFO_API_KEY", deployed+"\n") // as a deployment would, newline and all
+	defer func() { _ = os.Unsetenv("ZOOMINFO_API_KEY") }()
 	srv := exampleAPI(deployed)
 	defer srv.Close()
 
 	key, err := zoominfo.APIKeyFromEnv()
 	if err != nil {
-		log.Fatal(err) // "zoominfo: ZOOMINFO_API_KEY: unset or empty"
+		fmt.Println(err) // "zoominfo: ZOOMINFO_API_KEY: unset or empty"
+		return
 	}
 	client, err := zoominfo.NewClient(
 		zoominfo.WithBaseURL(srv.URL+"/zi"), // default: https://api.zoominfo.com
 		zoominfo.WithAPIKey(key),
 	)
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 
 	page, err := client.SearchContacts(context.Background(), &zoominfo.ContactSearchRequest{
 		CompanyName: "Example Corp",
 	})
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	for _, c := range page.Data {
 		fmt.Println(c.FirstName, c.LastName, "at", c.Company.Name)
@@ -101,7 +103,7 @@ func Example() {
 // A missing variable is an error that names it and can be tested with
 // errors.Is.
 func ExampleAPIKeyFromEnv() {
-	os.Unsetenv("ZOOMINFO_API_KEY")
+	_ = os.Unsetenv("ZOOMINFO_API_KEY")
 	_, err := zoominfo.APIKeyFromEnv()
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, zoominfo.ErrMissingEnv))
@@ -152,11 +154,13 @@ func ExampleWithPassword() {
 		}),
 	)
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	page, err := client.SearchContacts(context.Background(), &zoominfo.ContactSearchRequest{})
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	fmt.Println(page.TotalResults, "contact")
 	// Output: 1 contact
@@ -170,7 +174,8 @@ func ExampleClient_Do() {
 	client, err := zoominfo.NewClient(zoominfo.WithBaseURL(srv.URL+"/zi"),
 		zoominfo.WithAPIKey(zoominfo.NewSecret(key)))
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 
 	var fields struct {
@@ -179,7 +184,8 @@ func ExampleClient_Do() {
 	err = client.Do(context.Background(), http.MethodGet, "/lookup/outputfields/contact/enrich",
 		nil, &fields)
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	fmt.Println(len(fields.Data), "fields")
 	// Output: 2 fields
@@ -193,7 +199,8 @@ func ExampleAPIError() {
 	client, err := zoominfo.NewClient(zoominfo.WithBaseURL(srv.URL+"/zi"),
 		zoominfo.WithAPIKey(zoominfo.NewSecret(fakeKey()))) // not the key the API knows
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 
 	_, err = client.SearchContacts(context.Background(), &zoominfo.ContactSearchRequest{})

@@ -15,7 +15,7 @@ import (
 // It reads the body first: the server notices a closed connection only
 // after that.
 func blockUntilDone(w http.ResponseWriter, r *http.Request) {
-	io.Copy(io.Discard, r.Body)
+	_, _ = io.Copy(io.Discard, r.Body)
 	select {
 	case <-r.Context().Done():
 	case <-time.After(10 * time.Second):
@@ -101,9 +101,9 @@ func TestDroppedConnection(t *testing.T) {
 					t.Error(err)
 					return
 				}
-				buf.WriteString(partial)
-				buf.Flush()
-				conn.Close()
+				_, _ = buf.WriteString(partial)
+				_ = buf.Flush()
+				_ = conn.Close()
 			})
 			_, err := c.SearchContacts(t.Context(), &ContactSearchRequest{})
 			lc.capture(err)

@@ -33,16 +33,17 @@ func weakTransport(minVersion uint16, skipVerify bool) *http.Transport {
 func TestBaseURL(t *testing.T) {
 	t.Parallel()
 	key := fakeKey(t)
-	good := map[string]string{
-		"https://api.zoominfo.com":          "https://api.zoominfo.com",
-		"https://api.zoominfo.com/":         "https://api.zoominfo.com",
-		" https://api.zoominfo.com/gtm/\n":  "https://api.zoominfo.com/gtm",
-		"http://127.0.0.1:8080/zi":          "http://127.0.0.1:8080/zi",
-		"http://[::1]:9/":                   "http://[::1]:9",
-		"http://localhost:1234":             "http://localhost:1234",
-		"HTTPS://API.ZOOMINFO.COM/enrich/x": "https://API.ZOOMINFO.COM/enrich/x",
+	good := []struct{ in, want string }{
+		{"https://api.zoominfo.com", "https://api.zoominfo.com"},
+		{"https://api.zoominfo.com/", "https://api.zoominfo.com"},
+		{" https://api.zoominfo.com/gtm/\n", "https://api.zoominfo.com/gtm"}, // pasted
+		{"http://127.0.0.1:8080/zi", "http://127.0.0.1:8080/zi"},
+		{"http://[::1]:9/", "http://[::1]:9"},
+		{"http://localhost:1234", "http://localhost:1234"},
+		{"HTTPS://API.ZOOMINFO.COM/enrich/x", "https://API.ZOOMINFO.COM/enrich/x"},
 	}
-	for in, want := range good {
+	for _, tc := range good {
+		in, want := tc.in, tc.want
 		c, err := NewClient(WithBaseURL(in), WithAPIKey(NewSecret(key)))
 		if err != nil {
 			t.Errorf("WithBaseURL(%q): %v", in, err)

@@ -42,7 +42,7 @@ func (c *Client) send(ctx context.Context, method string, ref *url.URL,
 			return c.readBody(ctx, method, path, resp)
 		}
 		apiErr := newAPIError(resp, method, path, rec.get())
-		resp.Body.Close()
+		closeBody(resp)
 
 		// One more try after a 401, if the token may have changed since
 		// (a JWT expired early, a key was rotated). It does not count as
@@ -83,7 +83,7 @@ func (c *Client) send(ctx context.Context, method string, ref *url.URL,
 // dropped connection is an error.
 func (c *Client) readBody(ctx context.Context, method, path string,
 	resp *http.Response) ([]byte, error) {
-	defer resp.Body.Close()
+	defer closeBody(resp)
 	data, err := io.ReadAll(io.LimitReader(resp.Body, maxResponseBody+1))
 	if err != nil {
 		return nil, c.transportError(ctx, method, path, err)
@@ -99,6 +99,10 @@ type bodyTooLargeError struct{}
 func (bodyTooLargeError) Error() string { return "answer larger than 32 MiB" }
 
 var errBodyTooLarge error = bodyTooLargeError{}
+
+// closeBody closes a response body. The answer has been read or given up
+// on, so a failure to close changes nothing for the caller.
+func closeBody(resp *http.Response) { _ = resp.Body.Close() }
 
 // retryable reports whether a status is worth another attempt: rate
 // limiting and the server errors that are usually transient.

@@ -90,7 +90,7 @@ func TestRateLimitExhausted(t *testing.T) {
 	if !errors.As(err, &rl) || !errors.As(err, &apiErr) {
 		t.Fatalf("error %v is not a *RateLimitError wrapping an *APIError", err)
 	}
-	if rl.RetryAfter != 2*time.Second || apiErr.StatusCode != 429 || apiErr.RequestID != "req-42" {
+	if rl.RetryAfter != 2*time.Second || apiErr.StatusCode != http.StatusTooManyRequests || apiErr.RequestID != "req-42" {
 		t.Errorf("RateLimitError = %+v, APIError = %+v", rl, apiErr)
 	}
 	want := "zoominfo: POST /search/contact: 429 Too Many Requests (request id req-42): " +

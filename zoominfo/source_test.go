@@ -83,7 +83,9 @@ func TestFileSourceRotates(t *testing.T) {
 	if _, err := src.Secret(t.Context()); err == nil {
 		t.Error("empty file: no error")
 	}
-	os.Remove(path)
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := src.Secret(t.Context()); err == nil {
 		t.Error("missing file: no error")
 	}

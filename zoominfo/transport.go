@@ -108,7 +108,7 @@ func (t *bearerTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	tok, err := t.token(ctx)
 	if err != nil {
 		if req.Body != nil {
-			req.Body.Close()
+			_ = req.Body.Close() // the RoundTripper contract: always close
 		}
 		return nil, err
 	}
