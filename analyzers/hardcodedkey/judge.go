@@ -107,6 +107,9 @@ func (c *checker) report(node ast.Expr, kind credential.Kind, secret, scheme str
 		Message: fmt.Sprintf("ZoomInfo %s %q hardcoded in %s; load it from %s at run time",
 			kind, credential.Mask(secret), h.where, kind.EnvVar()),
 	}
+	if loader := kind.Loader(); loader != "" {
+		diag.Message += " (" + loader + ")"
+	}
 	if fix, ok := c.fix(node, kind, scheme, h); ok {
 		diag.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}

@@ -27,6 +27,7 @@ var appSecrets = []string{
 	"dCcA64kcKTSykQR3V6QaEH2bLHvTwFmU5KSvSxmd",
 	"7794e50b2e5575e3ce25fe57b5dffbc2",
 	"n5CEk0BfaHFpAOlZfzIOaYnm6K9fsuThNEKCjIKr",
+	"bfULwWWPu7nmCEumgeC11JGW0Exdq4DIlDgTfbX7",
 }
 
 // finding is an expected line of text output: its position, analyzer
@@ -48,6 +49,7 @@ var vulnerableFindings = []finding{
 	{"main.go:24:15", "hardcodedkey", `^ZoomInfo password "…\(13 chars\)" hardcoded in fallback for ZOOMINFO_PASSWORD`},
 	{"main.go:27:", "insecureurl", `verification disabled`},
 	{"main.go:38:57", "hardcodedkey", `^ZoomInfo client secret "dCcA…\(40 chars\)" hardcoded in fallback for ZOOMINFO_CLIENT_SECRET`},
+	{"main.go:49:32", "hardcodedkey", `^ZoomInfo API key "bfUL…\(40 chars\)" hardcoded in field apiKey`},
 	{"main_test.go:7:32", "hardcodedkey", `^ZoomInfo API key "n5CE…\(40 chars\)" hardcoded in ZOOMINFO_API_KEY`},
 }
 
@@ -194,6 +196,57 @@ func TestVulnerableAppFix(t *testing.T) {
 	}
 }
 
+// jsonFindings runs zilint -json in dir and returns the number of
+// findings and of findings that offer a fix.
+func jsonFindings(t *testing.T, dir string) (all, fixable int) {
+	t.Helper()
+	_, stdout, stderr := run(t, dir, "", "-json")
+	var tree map[string]map[string][]struct {
+		Fixes []json.RawMessage `json:"suggested_fixes"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &tree); err != nil {
+		t.Fatalf("-json output does not parse: %v\n%s\n%s", err, stdout, stderr)
+	}
+	for _, analyzers := range tree {
+		for _, diags := range analyzers {
+			for _, d := range diags {
+				all++
+				if len(d.Fixes) > 0 {
+					fixable++
+				}
+			}
+		}
+	}
+	return all, fixable
+}
+
+// TestFixConvergence applies every fix to a copy of the vulnerable app:
+// the result builds, and exactly the findings that had a fix are gone.
+func TestFixConvergence(t *testing.T) {
+	dir := copyApp(t, vulnerableApp)
+	rel, err := filepath.Rel(filepath.Join(mustGetwd(t), "testdata"), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, fixable := jsonFindings(t, rel)
+	// Fixes for http, the TLS settings and the key in a struct field.
+	if fixable < 7 {
+		t.Fatalf("%d of %d findings offer a fix, want at least 7", fixable, before)
+	}
+	if code, _, stderr := run(t, rel, "", "-fix"); code == driver.ExitError {
+		t.Fatalf("zilint -fix failed: %s", stderr)
+	}
+	vet := exec.Command("go", "vet", "./...")
+	vet.Dir = dir
+	if out, err := vet.CombinedOutput(); err != nil {
+		t.Fatalf("fixed app does not build: %v\n%s", err, out)
+	}
+	after, stillFixable := jsonFindings(t, rel)
+	if after != before-fixable || stillFixable != 0 {
+		t.Errorf("after -fix: %d findings (%d fixable), want %d (none fixable)", after, stillFixable, before-fixable)
+	}
+}
+
 func TestVulnerableAppGoVet(t *testing.T) {
 	code, stdout, stderr := run(t, vulnerableApp, "go", "vet", "-vettool="+binary, "./...")
 	if code == 0 {
@@ -219,4 +272,12 @@ func mustGetwd(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return wd
+}
+
+// TestReferenceClientIsClean: the compliant client is compliant.
+func TestReferenceClientIsClean(t *testing.T) {
+	code, stdout, stderr := run(t, "../../..", "", "./zoominfo/...")
+	if code != driver.ExitClean || stdout != "" || stderr != "" {
+		t.Errorf("zilint ./zoominfo/... = exit %d\n%s%s", code, stdout, stderr)
+	}
 }

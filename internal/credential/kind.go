@@ -17,18 +17,19 @@ const (
 )
 
 var kindInfo = [...]struct {
-	name string // human wording, used in diagnostics
-	env  string // the conventional environment variable
+	name   string // human wording, used in diagnostics
+	env    string // the conventional environment variable
+	loader string // the reference client's loader, "" when it has none
 }{
-	None:         {"value", ""},
-	APIKey:       {"API key", "ZOOMINFO_API_KEY"},
-	AccessToken:  {"access token", "ZOOMINFO_ACCESS_TOKEN"},
-	JWT:          {"JWT", "ZOOMINFO_JWT"},
-	Password:     {"password", "ZOOMINFO_PASSWORD"},
-	PrivateKey:   {"private key", "ZOOMINFO_PRIVATE_KEY"},
-	ClientSecret: {"client secret", "ZOOMINFO_CLIENT_SECRET"},
-	RefreshToken: {"refresh token", "ZOOMINFO_REFRESH_TOKEN"},
-	PartnerKey:   {"partner API key", "ZOOMINFO_PARTNER_KEY"},
+	None:         {"value", "", ""},
+	APIKey:       {"API key", "ZOOMINFO_API_KEY", "zoominfo.APIKeyFromEnv"},
+	AccessToken:  {"access token", "ZOOMINFO_ACCESS_TOKEN", "zoominfo.APIKeyFromEnv"},
+	JWT:          {"JWT", "ZOOMINFO_JWT", "zoominfo.PasswordCredentialsFromEnv"},
+	Password:     {"password", "ZOOMINFO_PASSWORD", "zoominfo.PasswordCredentialsFromEnv"},
+	PrivateKey:   {"private key", "ZOOMINFO_PRIVATE_KEY", "zoominfo.PKICredentialsFromEnv"},
+	ClientSecret: {"client secret", "ZOOMINFO_CLIENT_SECRET", "zoominfo.ClientCredentialsFromEnv"},
+	RefreshToken: {"refresh token", "ZOOMINFO_REFRESH_TOKEN", "zoominfo.ClientCredentialsFromEnv"},
+	PartnerKey:   {"partner API key", "ZOOMINFO_PARTNER_KEY", ""},
 }
 
 // Kinds lists every credential kind, in a stable order.
@@ -51,6 +52,17 @@ func (k Kind) EnvVar() string {
 		return kindInfo[APIKey].env
 	}
 	return kindInfo[k].env
+}
+
+// Loader names the reference client's function that loads a credential
+// of this kind from the environment ("zoominfo.APIKeyFromEnv"), which
+// diagnostics point to where no automatic edit is safe; "" when the
+// client has none. A JWT is not stored: the client obtains it.
+func (k Kind) Loader() string {
+	if k <= None || int(k) >= len(kindInfo) {
+		return ""
+	}
+	return kindInfo[k].loader
 }
 
 // minLength is the shortest value of the kind that can be a real secret.

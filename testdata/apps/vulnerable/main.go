@@ -41,3 +41,10 @@ func main() {
 		log.Fatal(err)
 	}
 }
+
+// searchClient is built with a key literal.
+type searchClient struct{ apiKey string }
+
+func newSearchClient() *searchClient {
+	return &searchClient{apiKey: "bfULwWWPu7nmCEumgeC11JGW0Exdq4DIlDgTfbX7"}
+}
