@@ -22,6 +22,11 @@
 // as a unified diff, with the source text of "secret" findings masked,
 // and no file is written.
 //
+// A line comment "//zilint:ignore NAME[,NAME] REASON" suppresses the
+// findings of the named analyzers on its own line and the line below; a
+// directive that is malformed, names an unknown analyzer, or suppresses
+// nothing is reported as a finding of the analyzer "zilint".
+//
 // The exit status is ExitClean (0) when nothing was found, ExitFindings
 // (3) when some finding remains, and ExitError (1) when the run could
 // not be completed; errors take precedence over findings, but findings

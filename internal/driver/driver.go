@@ -93,6 +93,7 @@ func Run(args []string, analyzers []*analysis.Analyzer, env Env) int {
 		errf("%s", relError(dir, e))
 	}
 	res := analyze(opts.analyzers, loaded.clean)
+	res.findings = suppress(res.findings, loaded.clean, analyzers, opts.analyzers)
 	for _, e := range res.errors {
 		errf("%s", e)
 	}

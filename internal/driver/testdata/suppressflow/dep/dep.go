@@ -1,0 +1,4 @@
+package dep
+
+// Secret returns a value the taint analyzer marks with a fact.
+func Secret() string { return "BADWORD-dep-value" }

@@ -1,0 +1,3 @@
+module example.com/suppressflow
+
+go 1.26
