@@ -22,6 +22,10 @@
 // as a unified diff, with the source text of "secret" findings masked,
 // and no file is written.
 //
+// With -sarif FILE the same findings are also written to FILE as a SARIF
+// 2.1.0 log with one rule per analyzer and partial fingerprints that do
+// not depend on line numbers.
+//
 // A line comment "//zilint:ignore NAME[,NAME] REASON" suppresses the
 // findings of the named analyzers on its own line and the line below; a
 // directive that is malformed, names an unknown analyzer, or suppresses

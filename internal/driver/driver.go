@@ -80,6 +80,14 @@ func Run(args []string, analyzers []*analysis.Analyzer, env Env) int {
 		errf("%v", err)
 		return ExitError
 	}
+	if opts.sarif != "" {
+		if err := checkWritable(absIn(dir, opts.sarif)); err != nil {
+			errf("%v", err)
+			return ExitError
+		}
+		opts.sarif = absIn(dir, opts.sarif)
+	}
+	src := newSources()
 
 	// Load, then analyze what loaded cleanly; the order of the two error
 	// lists on stderr follows the order of the steps.
@@ -115,6 +123,12 @@ func Run(args []string, analyzers []*analysis.Analyzer, env Env) int {
 		errf("%v", err)
 		failed = true
 	}
+	if opts.sarif != "" {
+		if err := out.writeSARIF(opts.sarif, res, opts.analyzers, src); err != nil {
+			errf("%v", err)
+			failed = true
+		}
+	}
 
 	switch {
 	case failed:
@@ -123,6 +137,14 @@ func Run(args []string, analyzers []*analysis.Analyzer, env Env) int {
 		return ExitFindings
 	}
 	return ExitClean
+}
+
+// absIn returns file made absolute relative to dir.
+func absIn(dir, file string) string {
+	if filepath.IsAbs(file) {
+		return file
+	}
+	return filepath.Join(dir, file)
 }
 
 // workDir returns the absolute directory of the run, checking that it is

@@ -19,12 +19,14 @@ const (
 	FlagVersion = "version" // print the version and exit; default false
 	FlagTest    = "test"    // also load and analyze test files; default true
 	FlagTags    = "tags"    // comma-separated build tags; default ""
+	FlagSARIF   = "sarif"   // also write the findings to this SARIF 2.1.0 file; default ""
 )
 
 // options is the parsed command line of a standalone run.
 type options struct {
 	json, fix, diff, version, tests bool
 	tags                            string
+	sarif                           string
 	patterns                        []string
 	analyzers                       []*analysis.Analyzer // the ones selected to run
 }
@@ -60,6 +62,7 @@ func parseFlags(args []string, all []*analysis.Analyzer, stdout io.Writer) (*opt
 	fs.BoolVar(&opts.version, FlagVersion, false, "print the version and exit")
 	fs.BoolVar(&opts.tests, FlagTest, true, "also load and analyze test files")
 	fs.StringVar(&opts.tags, FlagTags, "", "comma-separated list of build tags")
+	fs.StringVar(&opts.sarif, FlagSARIF, "", "also write the findings to `file` as SARIF 2.1.0")
 
 	// Each analyzer gets -NAME, and its own flags as -NAME.FLAG, bound to
 	// the analyzer's flag.Value so that setting one configures the pass.
@@ -81,6 +84,10 @@ func parseFlags(args []string, all []*analysis.Analyzer, stdout io.Writer) (*opt
 	}
 	if opts.json && (opts.fix || opts.diff) {
 		return nil, fmt.Errorf("-%s cannot be combined with -%s or -%s", FlagJSON, FlagFix, FlagDiff)
+	}
+
+	if opts.sarif != "" && (opts.fix || opts.diff) {
+		return nil, fmt.Errorf("-%s cannot be combined with -%s or -%s", FlagSARIF, FlagFix, FlagDiff)
 	}
 
 	opts.analyzers = selectAnalyzers(all, enable)
