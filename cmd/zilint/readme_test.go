@@ -21,7 +21,8 @@ func TestReadmeDocumentsEverything(t *testing.T) {
 	}
 	doc := string(readme)
 	for _, name := range []string{driver.FlagJSON, driver.FlagFix, driver.FlagDiff,
-		driver.FlagVersion, driver.FlagTest, driver.FlagTags, driver.FlagSARIF} {
+		driver.FlagVersion, driver.FlagTest, driver.FlagTags, driver.FlagSARIF,
+		driver.FlagBaseline, driver.FlagBaselineWrite} {
 		if !strings.Contains(doc, "| `-"+name+"` |") {
 			t.Errorf("README.md has no row for flag -%s", name)
 		}

@@ -24,7 +24,8 @@
 //
 // With -sarif FILE the same findings are also written to FILE as a SARIF
 // 2.1.0 log with one rule per analyzer and partial fingerprints that do
-// not depend on line numbers.
+// not depend on line numbers. -baseline-write FILE records those
+// fingerprints; -baseline FILE then reports only the findings not in it.
 //
 // A line comment "//zilint:ignore NAME[,NAME] REASON" suppresses the
 // findings of the named analyzers on its own line and the line below; a

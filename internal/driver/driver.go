@@ -88,6 +88,13 @@ func Run(args []string, analyzers []*analysis.Analyzer, env Env) int {
 		opts.sarif = absIn(dir, opts.sarif)
 	}
 	src := newSources()
+	var baseline map[string]bool
+	if opts.baseline != "" {
+		if baseline, err = readBaseline(absIn(dir, opts.baseline)); err != nil {
+			errf("%v", err)
+			return ExitError
+		}
+	}
 
 	// Load, then analyze what loaded cleanly; the order of the two error
 	// lists on stderr follows the order of the steps.
@@ -102,6 +109,16 @@ func Run(args []string, analyzers []*analysis.Analyzer, env Env) int {
 	}
 	res := analyze(opts.analyzers, loaded.clean)
 	res.findings = suppress(res.findings, loaded.clean, analyzers, opts.analyzers)
+	setFingerprints(res.findings, src)
+	if opts.baselineWrite != "" {
+		if err := writeBaseline(absIn(dir, opts.baselineWrite), res.findings, src); err != nil {
+			errf("%v", err)
+			return ExitError
+		}
+	}
+	if baseline != nil {
+		res.findings = dropBaselined(res.findings, baseline)
+	}
 	for _, e := range res.errors {
 		errf("%s", e)
 	}
@@ -133,7 +150,7 @@ func Run(args []string, analyzers []*analysis.Analyzer, env Env) int {
 	switch {
 	case failed:
 		return ExitError
-	case remaining > 0:
+	case remaining > 0 && opts.baselineWrite == "":
 		return ExitFindings
 	}
 	return ExitClean

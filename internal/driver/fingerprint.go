@@ -81,14 +81,13 @@ func (s *sources) utf16Column(file string, line, col int) int {
 	return n
 }
 
-// fingerprints returns one fingerprint per finding, in the same order:
+// setFingerprints sets the fingerprint of each of the sorted findings:
 // a hash of the analyzer, the file relative to its module root, the
 // masked message and the trimmed text of the finding's line, so that it
 // survives edits elsewhere in the file, a checkout in another directory
 // and a different current directory. Findings that hash alike get
 // ":1", ":2", … in the order of their positions.
-func fingerprints(findings []finding, src *sources) []string {
-	out := make([]string, len(findings))
+func setFingerprints(findings []finding, src *sources) {
 	seen := make(map[string]int)
 	for i, f := range findings {
 		rel := filepath.ToSlash(relPath(src.moduleRoot(f.pos.Filename), f.pos.Filename))
@@ -97,7 +96,6 @@ func fingerprints(findings []finding, src *sources) []string {
 		h.Write(bytes.TrimSpace(src.line(f.pos.Filename, f.pos.Line)))
 		sum := hex.EncodeToString(h.Sum(nil))[:32]
 		seen[sum]++
-		out[i] = fmt.Sprintf("%s:%d", sum, seen[sum])
+		findings[i].fingerprint = fmt.Sprintf("%s:%d", sum, seen[sum])
 	}
-	return out
 }

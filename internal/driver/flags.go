@@ -20,6 +20,9 @@ const (
 	FlagTest    = "test"    // also load and analyze test files; default true
 	FlagTags    = "tags"    // comma-separated build tags; default ""
 	FlagSARIF   = "sarif"   // also write the findings to this SARIF 2.1.0 file; default ""
+
+	FlagBaseline      = "baseline"       // report only findings not recorded in this file; default ""
+	FlagBaselineWrite = "baseline-write" // record today's findings in this file; default ""
 )
 
 // options is the parsed command line of a standalone run.
@@ -27,6 +30,7 @@ type options struct {
 	json, fix, diff, version, tests bool
 	tags                            string
 	sarif                           string
+	baseline, baselineWrite         string
 	patterns                        []string
 	analyzers                       []*analysis.Analyzer // the ones selected to run
 }
@@ -63,6 +67,9 @@ func parseFlags(args []string, all []*analysis.Analyzer, stdout io.Writer) (*opt
 	fs.BoolVar(&opts.tests, FlagTest, true, "also load and analyze test files")
 	fs.StringVar(&opts.tags, FlagTags, "", "comma-separated list of build tags")
 	fs.StringVar(&opts.sarif, FlagSARIF, "", "also write the findings to `file` as SARIF 2.1.0")
+	fs.StringVar(&opts.baseline, FlagBaseline, "", "report only the findings not recorded in baseline `file`")
+	fs.StringVar(&opts.baselineWrite, FlagBaselineWrite, "",
+		"record the findings in baseline `file` and exit 0")
 
 	// Each analyzer gets -NAME, and its own flags as -NAME.FLAG, bound to
 	// the analyzer's flag.Value so that setting one configures the pass.
@@ -88,6 +95,10 @@ func parseFlags(args []string, all []*analysis.Analyzer, stdout io.Writer) (*opt
 
 	if opts.sarif != "" && (opts.fix || opts.diff) {
 		return nil, fmt.Errorf("-%s cannot be combined with -%s or -%s", FlagSARIF, FlagFix, FlagDiff)
+	}
+
+	if opts.baselineWrite != "" && (opts.baseline != "" || opts.fix || opts.diff) {
+		return nil, errBaselineFlags
 	}
 
 	opts.analyzers = selectAnalyzers(all, enable)

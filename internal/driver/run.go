@@ -21,6 +21,9 @@ type finding struct {
 	pos, end token.Position
 	fixes    []suggestedFix
 	related  []related
+	// fingerprint identifies the finding across commits; set by Run
+	// once the list of findings is final.
+	fingerprint string
 }
 
 // A suggestedFix is an analysis.SuggestedFix resolved to byte offsets.

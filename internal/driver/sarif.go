@@ -48,13 +48,12 @@ func (o *output) writeSARIF(file string, res *results, ran []*analysis.Analyzer,
 		addRule(run, a)
 	}
 
-	prints := fingerprints(res.findings, src)
-	for i, f := range res.findings {
+	for _, f := range res.findings {
 		r := run.CreateResultForRule(f.analyzer).
 			WithLevel(level(f)).
 			WithMessage(sarif.NewTextMessage(credential.Scrub(f.message))).
 			AddLocation(o.sarifLocation(f.pos, f.end, "", src)).
-			WithPartialFingerprints(map[string]string{fingerprintVersion: prints[i]})
+			WithPartialFingerprints(map[string]string{fingerprintVersion: f.fingerprint})
 		for j, rel := range f.related {
 			loc := o.sarifLocation(rel.pos, rel.end, rel.message, src).WithID(j)
 			r.AddRelatedLocation(loc)
