@@ -22,7 +22,7 @@ func TestReadmeDocumentsEverything(t *testing.T) {
 	doc := string(readme)
 	for _, name := range []string{driver.FlagJSON, driver.FlagFix, driver.FlagDiff,
 		driver.FlagVersion, driver.FlagTest, driver.FlagTags, driver.FlagSARIF,
-		driver.FlagBaseline, driver.FlagBaselineWrite} {
+		driver.FlagBaseline, driver.FlagBaselineWrite, driver.FlagNewFromRev, driver.FlagNewFromMergeBase} {
 		if !strings.Contains(doc, "| `-"+name+"` |") {
 			t.Errorf("README.md has no row for flag -%s", name)
 		}

@@ -26,6 +26,8 @@
 // 2.1.0 log with one rule per analyzer and partial fingerprints that do
 // not depend on line numbers. -baseline-write FILE records those
 // fingerprints; -baseline FILE then reports only the findings not in it.
+// -new-from-rev REV and -new-from-merge-base BRANCH keep only findings on
+// lines that git reports as changed.
 //
 // A line comment "//zilint:ignore NAME[,NAME] REASON" suppresses the
 // findings of the named analyzers on its own line and the line below; a

@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -112,6 +113,13 @@ func Run(args []string, analyzers []*analysis.Analyzer, env Env) int {
 	setFingerprints(res.findings, src)
 	if opts.baselineWrite != "" {
 		if err := writeBaseline(absIn(dir, opts.baselineWrite), res.findings, src); err != nil {
+			errf("%v", err)
+			return ExitError
+		}
+	}
+	if opts.newFromRev != "" || opts.newFromMergeBase != "" {
+		res.findings, err = keepNew(context.Background(), res.findings, opts.newFromRev, opts.newFromMergeBase)
+		if err != nil {
 			errf("%v", err)
 			return ExitError
 		}

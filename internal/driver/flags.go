@@ -23,6 +23,9 @@ const (
 
 	FlagBaseline      = "baseline"       // report only findings not recorded in this file; default ""
 	FlagBaselineWrite = "baseline-write" // record today's findings in this file; default ""
+
+	FlagNewFromRev       = "new-from-rev"        // report only findings on lines changed since REV; default ""
+	FlagNewFromMergeBase = "new-from-merge-base" // report only findings on lines changed since the merge base with BRANCH; default ""
 )
 
 // options is the parsed command line of a standalone run.
@@ -31,6 +34,7 @@ type options struct {
 	tags                            string
 	sarif                           string
 	baseline, baselineWrite         string
+	newFromRev, newFromMergeBase    string
 	patterns                        []string
 	analyzers                       []*analysis.Analyzer // the ones selected to run
 }
@@ -70,6 +74,10 @@ func parseFlags(args []string, all []*analysis.Analyzer, stdout io.Writer) (*opt
 	fs.StringVar(&opts.baseline, FlagBaseline, "", "report only the findings not recorded in baseline `file`")
 	fs.StringVar(&opts.baselineWrite, FlagBaselineWrite, "",
 		"record the findings in baseline `file` and exit 0")
+	fs.StringVar(&opts.newFromRev, FlagNewFromRev, "",
+		"report only findings on lines changed since git `revision` (uncommitted changes included)")
+	fs.StringVar(&opts.newFromMergeBase, FlagNewFromMergeBase, "",
+		"report only findings on lines changed since the merge base of HEAD and `branch`")
 
 	// Each analyzer gets -NAME, and its own flags as -NAME.FLAG, bound to
 	// the analyzer's flag.Value so that setting one configures the pass.
@@ -99,6 +107,10 @@ func parseFlags(args []string, all []*analysis.Analyzer, stdout io.Writer) (*opt
 
 	if opts.baselineWrite != "" && (opts.baseline != "" || opts.fix || opts.diff) {
 		return nil, errBaselineFlags
+	}
+
+	if opts.newFromRev != "" && opts.newFromMergeBase != "" {
+		return nil, fmt.Errorf("-%s cannot be combined with -%s", FlagNewFromRev, FlagNewFromMergeBase)
 	}
 
 	opts.analyzers = selectAnalyzers(all, enable)
