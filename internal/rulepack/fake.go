@@ -36,6 +36,9 @@ func FakeJWT(seed uint64) string {
 		enc.EncodeToString([]byte(`{"sub":"zilint-fake-`+Fake(seed, 8)+`"}`)) + "." + Fake(seed+1, 43)
 }
 
+// pemLabel is kept apart so that this file does not hold a PEM header.
+const pemLabel = "PRIVATE KEY"
+
 // FakePEM returns a PEM private key block of random base64 lines, each
 // line prefixed by indent.
 func FakePEM(seed uint64, indent string) string {
@@ -46,12 +49,12 @@ func FakePEM(seed uint64, indent string) string {
 	}
 	text := base64.StdEncoding.EncodeToString(body)
 	var b strings.Builder
-	b.WriteString(indent + "-----BEGIN PRIVATE KEY-----\n")
+	b.WriteString(indent + "-----BEGIN " + pemLabel + "-----\n")
 	for len(text) > 64 {
 		b.WriteString(indent + text[:64] + "\n")
 		text = text[64:]
 	}
-	b.WriteString(indent + text + "\n" + indent + "-----END PRIVATE KEY-----")
+	b.WriteString(indent + text + "\n" + indent + "-----END " + pemLabel + "-----")
 	return b.String()
 }
 

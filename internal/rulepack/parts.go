@@ -37,13 +37,13 @@ const assign = "[\"'`]?[ \\t]*(?:=>|:=|[:=,])[ \\t]*"
 // openQuote is the optional quote before a value.
 const openQuote = "[\"'`]?"
 
-// tokenValue is a machine-made secret: 16 or more characters of the
+// tokenShape is a machine-made secret: 16 or more characters of the
 // alphabets of API keys, base64 and URL-safe tokens.
-const tokenValue = `[A-Za-z0-9_+/=.~-]{16,}`
+const tokenShape = `[A-Za-z0-9_+/=.~-]{16,}`
 
-// passwordValue is a password: six or more characters other than
+// passwordShape is a password: six or more characters other than
 // quotes, blanks and the brackets of code, since people choose them.
-const passwordValue = "[^\\s\"'`(){}\\[\\]<>;,]{6,}"
+const passwordShape = "[^\\s\"'`(){}\\[\\]<>;,]{6,}"
 
 // valueEnd ends a value: a quote, a blank, punctuation that closes an
 // expression, an escaped line break, or the end of the text.

@@ -45,14 +45,14 @@ func tokenRule(k credential.Kind, extra string) Rule {
 		Kind:        k,
 		ID:          id(k),
 		Description: describe(k),
-		Regex:       "(?i)" + head + openQuote + "(" + tokenValue + ")" + valueEnd,
+		Regex:       "(?i)" + head + openQuote + "(" + tokenShape + ")" + valueEnd,
 		SecretGroup: 1,
 		Entropy:     3,
 		Keywords:    keywords,
-		Allowlists: []Allowlist{placeholderAllowlist(), identifierAllowlist(),
+		Allowlists: []Allowlist{placeholderAllowlist(), identifierAllowlist(true),
 			docExampleAllowlist(), jwtOwnedAllowlist()},
 	}
-	if a, ok := otherKindAllowlist(k, tokenValue); ok {
+	if a, ok := otherKindAllowlist(k, tokenShape); ok {
 		r.Allowlists = append(r.Allowlists, a)
 	}
 	return r

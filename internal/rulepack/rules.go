@@ -2,6 +2,7 @@ package rulepack
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/zilint/zilint/internal/credential"
 )
@@ -23,6 +24,7 @@ func APIKey() Rule {
 		"ZOOMINFO_API_KEY="+FakeJWT(3), // reported as a JWT
 		"curl -H \"Authorization: Bearer "+key+"\" https://api.example.com/",
 		"api_key: "+key+"\n", // no ZoomInfo in sight
+		"{APIKey, \"ZoomInfoApiKey2024\"},\n{APIKey, \"public.tokens.v2.route\"},",
 	)
 	return r
 }
@@ -89,18 +91,20 @@ func JWT() Rule {
 func Password() Rule {
 	k := credential.Password
 	pw := Fake(9, 20) + "Horse" + Fake(10, 35) // an English word inside a random password
+	short := Fake(14, 8) + "!"                 // passwords may be short
+	symbols := Fake(15, 6) + "&" + Fake(16, 4)
 	r := Rule{
 		Kind:        k,
 		ID:          id(k),
 		Description: describe(k),
-		Regex:       "(?i)" + setting(k) + openQuote + "(" + passwordValue + ")" + valueEnd,
+		Regex:       "(?i)" + setting(k) + openQuote + "(" + passwordShape + ")" + valueEnd,
 		SecretGroup: 1,
 		Keywords:    keywords,
-		Allowlists:  []Allowlist{placeholderAllowlist(), identifierAllowlist()},
+		Allowlists:  []Allowlist{placeholderAllowlist(), identifierAllowlist(false)},
 	}
 	r.TruePositives = append(namedSamples("ZOOMINFO_PASSWORD", "password", "password", pw),
-		Sample{"ZI_PASS=hunter22!", "hunter22!"},
-		Sample{"ZOOMINFO_API_PASSWORD=Tr0ub4dor&3", "Tr0ub4dor&3"},
+		Sample{"ZI_PASS=" + short, short},
+		Sample{"ZOOMINFO_API_PASSWORD=" + symbols, symbols},
 	)
 	r.FalsePositives = append(commonFalsePositives("ZOOMINFO_PASSWORD", "password"),
 		"zoominfoPassword := os.Getenv(\"ZI_PASS\")",
@@ -163,7 +167,7 @@ func PartnerKey() Rule {
 		FalsePositives: []string{
 			"https://partnerapi.zoominfo.com/partnerapi/v4/?pc=ACME&key=${ZOOMINFO_PARTNER_KEY}",
 			"https://partnerapi.example.com/v4/?pc=ACME&key=" + key,
-			"https://partnerapi.zoominfo.com/partnerapi/v4/?pc=ACME&key=00000000000000000000000000000000",
+			"https://partnerapi.zoominfo.com/partnerapi/v4/?pc=ACME&key=" + strings.Repeat("0", 32),
 		},
 	}
 }

@@ -36,7 +36,7 @@ func parseFlags(args []string, usage io.Writer) (options, error) {
 	fs.StringVar(&o.sarif, FlagSARIF, "", "also write findings as SARIF 2.1.0 to this `file`")
 	fs.StringVar(&o.config, FlagConfig, "", "add the rules and allowlists of this gitleaks config `file`")
 	fs.StringVar(&o.baseline, FlagBaseline, "", "ignore findings listed in this gitleaks JSON report `file`")
-	fs.StringVar(&o.ignore, FlagGitleaksIgnore, "", "fingerprints to ignore (default: path/.gitleaksignore)")
+	fs.StringVar(&o.ignore, FlagGitleaksIgnore, "", "ignore the fingerprints listed in this `file` (default: path/.gitleaksignore)")
 	fs.BoolVar(&o.noDefaults, FlagNoDefaultRules, false, "run only the ZoomInfo pack, without gitleaks' default rules")
 	fs.Usage = func() {
 		io.WriteString(usage, "usage: zilint secrets [flags] [path]\n\nFlags:\n")
