@@ -21,7 +21,10 @@ func main() {
 	flag.Parse()
 	data := rulepack.Render()
 	if *out == "-" {
-		os.Stdout.Write(data)
+		if _, err := os.Stdout.Write(data); err != nil {
+			fmt.Fprintln(os.Stderr, "zilint-rulegen:", err)
+			os.Exit(1)
+		}
 		return
 	}
 	if err := os.WriteFile(*out, data, 0o644); err != nil {

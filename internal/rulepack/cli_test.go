@@ -21,9 +21,9 @@ const gitleaksModule = "github.com/zricethezav/gitleaks/v8@v8.30.1"
 
 // fixtureFuncs fill the fixture templates with visibly fake values.
 var fixtureFuncs = template.FuncMap{
-	"fake": func(seed uint64, n int) string { return Fake(seed, n) },
-	"hex":  func(seed uint64, n int) string { return FakeHex(seed, n) },
-	"pem":  func(seed uint64, indent string) string { return FakePEM(seed, indent) },
+	"fake": Fake,
+	"hex":  FakeHex,
+	"pem":  FakePEM,
 	"uuids": func(n int) string {
 		var lines []string
 		for i := range n {
@@ -60,8 +60,11 @@ func writeFixtures(t *testing.T) string {
 		if err != nil {
 			return err
 		}
-		defer f.Close()
-		return tmpl.Execute(f, nil)
+		if err := tmpl.Execute(f, nil); err != nil {
+			_ = f.Close()
+			return err
+		}
+		return f.Close()
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -107,6 +110,7 @@ func TestFixturesInProcess(t *testing.T) {
 			return err
 		}
 		rel, _ := filepath.Rel(dir, path)
+		//nolint:staticcheck // Detect takes detect.Fragment in gitleaks v8
 		for _, f := range d.Detect(detect.Fragment{Raw: string(data), FilePath: filepath.ToSlash(rel), StartLine: 1}) {
 			d.AddFinding(f)
 		}
@@ -137,7 +141,7 @@ func TestStockGitleaksCLI(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, ".gitleaks.toml"), []byte(ext), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		defer os.Remove(filepath.Join(dir, ".gitleaks.toml"))
+		defer func() { _ = os.Remove(filepath.Join(dir, ".gitleaks.toml")) }()
 		checkCLI(t, bin, dir)
 	})
 }

@@ -77,9 +77,10 @@ func parse(data []byte, name string) (config.ViperConfig, error) {
 // normalize moves the deprecated single [allowlist] tables into the
 // lists, as gitleaks does, so that merging needs only the lists.
 func normalize(vc *config.ViperConfig) {
+	//nolint:staticcheck // users' configs may still use the v8 [allowlist] table
 	if vc.AllowList != nil {
-		vc.Allowlists = append(vc.Allowlists, vc.AllowList)
-		vc.AllowList = nil
+		vc.Allowlists = append(vc.Allowlists, vc.AllowList) //nolint:staticcheck // as above
+		vc.AllowList = nil                                  //nolint:staticcheck // as above
 	}
 	for i := range vc.Rules {
 		if r := &vc.Rules[i]; r.AllowList != nil {

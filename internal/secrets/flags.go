@@ -39,7 +39,7 @@ func parseFlags(args []string, usage io.Writer) (options, error) {
 	fs.StringVar(&o.ignore, FlagGitleaksIgnore, "", "ignore the fingerprints listed in this `file` (default: path/.gitleaksignore)")
 	fs.BoolVar(&o.noDefaults, FlagNoDefaultRules, false, "run only the ZoomInfo pack, without gitleaks' default rules")
 	fs.Usage = func() {
-		io.WriteString(usage, "usage: zilint secrets [flags] [path]\n\nFlags:\n")
+		_, _ = io.WriteString(usage, "usage: zilint secrets [flags] [path]\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 

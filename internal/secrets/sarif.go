@@ -48,7 +48,7 @@ func writeSARIF(path string, cfg config.Config, fs []greport.Finding, lines []in
 		return err
 	}
 	if err := rep.PrettyWrite(out); err != nil {
-		out.Close()
+		_ = out.Close() // the write error is the one to report
 		return err
 	}
 	return out.Close()

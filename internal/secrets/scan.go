@@ -102,6 +102,7 @@ func scan(root string, cfg config.Config, opts options) (result, error) {
 		if strings.IndexByte(fr.Raw, 0) >= 0 || fr.FilePath == skip {
 			return nil
 		}
+		//nolint:staticcheck // DetectContext takes detect.Fragment in gitleaks v8
 		for _, f := range d.DetectContext(ctx, detect.Fragment(fr)) {
 			d.AddFinding(f) // fingerprint, .gitleaksignore
 		}
