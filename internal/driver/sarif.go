@@ -155,11 +155,19 @@ func moduleVersion() string {
 }
 
 // checkWritable fails early when file cannot be created, before the
-// analysis runs.
+// analysis runs. It leaves no file behind, so that a run that fails
+// before writing the log leaves nothing for an upload step to pick up.
 func checkWritable(file string) error {
+	_, statErr := os.Stat(file)
 	f, err := os.OpenFile(file, os.O_WRONLY|os.O_CREATE, 0o644)
 	if err != nil {
 		return err
 	}
-	return f.Close()
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if os.IsNotExist(statErr) {
+		return os.Remove(file)
+	}
+	return nil
 }

@@ -242,3 +242,17 @@ func TestSARIFSchemaRejectsBrokenLog(t *testing.T) {
 		}
 	}
 }
+
+func TestSARIFNotWrittenWhenRunFails(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "out.sarif")
+	code, _, _ := zilint(t, fixture("clean"), []*analysis.Analyzer{badwordAnalyzer()},
+		"-sarif", file, "-baseline", "nosuch.json")
+	if _, err := os.Stat(file); code != ExitError || !os.IsNotExist(err) {
+		t.Errorf("exit %d, stat %v; want %d and no SARIF file", code, err, ExitError)
+	}
+	code, _, stderr := zilint(t, fixture("clean"), []*analysis.Analyzer{badwordAnalyzer()},
+		"-sarif", filepath.Join(t.TempDir(), "nosuchdir", "out.sarif"))
+	if code != ExitError || !strings.Contains(stderr, "nosuchdir") {
+		t.Errorf("unwritable SARIF file: exit %d, stderr %q", code, stderr)
+	}
+}
