@@ -134,6 +134,24 @@ func TestPreCommitHooks(t *testing.T) {
 	if code, out := repo.run("pre-commit", "try-repo", root); code != 0 {
 		t.Errorf("hooks on a clean change: exit %d, output\n%s", code, out)
 	}
+
+	// Real commits through pre-commit install, with the hooks of this
+	// repository's HEAD.
+	rev, err := exec.Command("git", "-C", root, "rev-parse", "HEAD").Output()
+	if err != nil {
+		t.Skip("zilint is not a git checkout: no commit through pre-commit install")
+	}
+	repo.write(".pre-commit-config.yaml", "repos:\n  - repo: "+root+"\n    rev: "+strings.TrimSpace(string(rev))+
+		"\n    hooks:\n      - id: zilint\n      - id: zilint-secrets\n")
+	repo.must("pre-commit", "install")
+	repo.write("main.go", keyedMain())
+	repo.must("git", "add", "-A")
+	if code, out := repo.run("git", "commit", "-q", "-m", "add a key"); code == 0 || !strings.Contains(out, "main.go:") {
+		t.Errorf("commit of a key through pre-commit: exit %d, output\n%s\nwant it blocked", code, out)
+	}
+	repo.write("main.go", cleanMain)
+	repo.must("git", "add", "-A")
+	repo.must("git", "commit", "-q", "-m", "clean commit")
 }
 
 // TestInstallGitHook installs scripts/install-git-hook.sh's hook and
