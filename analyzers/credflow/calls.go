@@ -173,7 +173,10 @@ func (f *flow) call(instr ssa.CallInstruction, v ssa.Value, l label) {
 				f.add(result, l)
 			case ToReceiver:
 				if recv != nil {
-					f.container(recv, l)
+					lr := l
+					// A key set on a URL's query makes the URL carry it.
+					lr.url = l.url || p.Recv == "Values" && fromURLQuery(recv)
+					f.container(recv, lr)
 				}
 			}
 		}

@@ -21,7 +21,7 @@ func (f *flow) checkedAt(o *origin, at ssa.Instruction) bool {
 	vals := f.valuesOf(o)
 	for _, b := range f.fn.Blocks {
 		if idx, ok := nonEmptySucc(b, vals); ok && at.Block() != nil &&
-			b.Succs[idx].Dominates(at.Block()) {
+			edgeDominates(b.Succs[idx], at.Block()) {
 			return true
 		}
 	}
@@ -186,7 +186,7 @@ func (f *flow) rejectsParam(o *origin) bool {
 		}
 		all := true
 		for _, r := range rets {
-			if !b.Succs[idx].Dominates(r) {
+			if !edgeDominates(b.Succs[idx], r) {
 				all = false
 			}
 		}
@@ -195,4 +195,10 @@ func (f *flow) rejectsParam(o *origin) bool {
 		}
 	}
 	return false
+}
+
+// edgeDominates reports whether the edge into succ, the only way into
+// it, dominates b: a successor reached from elsewhere too proves nothing.
+func edgeDominates(succ, b *ssa.BasicBlock) bool {
+	return len(succ.Preds) == 1 && succ.Dominates(b)
 }

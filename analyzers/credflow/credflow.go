@@ -100,7 +100,12 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 
 	s.findLocalVars()
-	funcs := allFuncs(ssaRes.SrcFuncs)
+	// The package initializer first: it assigns package variables.
+	src := ssaRes.SrcFuncs
+	if init := ssaRes.Pkg.Func("init"); init != nil {
+		src = append([]*ssa.Function{init}, src...)
+	}
+	funcs := allFuncs(src)
 	var hits []hit
 	for iter := 0; iter < 6; iter++ {
 		before := s.fingerprint()

@@ -41,7 +41,11 @@ const (
 
 // String describes the origin for diagnostics and fact expectations.
 func (o Origin) String() string {
-	return fmt.Sprintf("%s from %s (%s)", o.Cred, o.Desc, o.Posn)
+	s := fmt.Sprintf("%s from %s (%s)", o.Cred, o.Desc, o.Posn)
+	if o.Checked {
+		s += ", checked non-empty"
+	}
+	return s
 }
 
 // ParamSink records that a parameter reaches a sink inside a function.

@@ -192,8 +192,9 @@ func (f *flow) container(v ssa.Value, l label) {
 		case *ssa.MakeInterface:
 			v = x.X
 		case *ssa.Global:
-			if l.o != nil && isReal(l.o) && f.s.globals[x] == nil && x.Pkg != nil &&
-				x.Pkg.Pkg == f.s.pass.Pkg {
+			old := f.s.globals[x]
+			if isReal(l.o) && (old == nil || old.Kind == OriginVar && l.o.Kind != OriginVar) &&
+				x.Pkg != nil && x.Pkg.Pkg == f.s.pass.Pkg {
 				f.s.globals[x] = l.o
 			}
 			return

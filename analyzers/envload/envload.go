@@ -69,14 +69,18 @@ func run(pass *analysis.Pass, cfg Config) {
 		if o.Cred.Loader() == "" {
 			load = "load it from the environment"
 		}
+		via := ""
+		if f.Via != "" {
+			via = " via " + f.Via
+		}
 		var msg string
 		switch {
 		case o.Kind == credflow.OriginFlag:
-			msg = fmt.Sprintf("ZoomInfo %s from %s (%s) is sent by %s; a flag shows in the process list "+
-				"and shell history: %s", o.Cred, o.Desc, o.Posn, f.Sink, load)
+			msg = fmt.Sprintf("ZoomInfo %s from %s (%s)%s is sent by %s; a flag shows in the process list "+
+				"and shell history: %s", o.Cred, o.Desc, o.Posn, via, f.Sink, load)
 		case o.Kind == credflow.OriginEnv && !f.Checked:
-			msg = fmt.Sprintf("ZoomInfo %s from %s (%s) is sent by %s with no emptiness check; "+
-				"return an error when it is empty, or %s", o.Cred, o.Desc, o.Posn, f.Sink, load)
+			msg = fmt.Sprintf("ZoomInfo %s from %s (%s)%s is sent by %s with no emptiness check; "+
+				"return an error when it is empty, or %s", o.Cred, o.Desc, o.Posn, via, f.Sink, load)
 		default:
 			continue
 		}

@@ -10,10 +10,10 @@ import (
 )
 
 func TestKeyleak(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), keyleak.New(keyleak.Config{}), "leaks")
+	analysistest.Run(t, analysistest.TestData(), keyleak.New(keyleak.Config{}), "leaks", "urls", "structs", "loggers", "ziuser", "clean", "limitations")
 }
 
 // BenchmarkAnalyzer measures keyleak (with credflow) over its testdata.
 func BenchmarkAnalyzer(b *testing.B) {
-	testutil.BenchmarkAnalyzer(b, keyleak.New(keyleak.Config{}), "leaks")
+	testutil.BenchmarkAnalyzer(b, keyleak.New(keyleak.Config{}), "leaks", "urls", "structs", "loggers", "ziuser", "clean", "limitations")
 }
