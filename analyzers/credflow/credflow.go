@@ -2,6 +2,7 @@ package credflow
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 	"go/types"
 	"path/filepath"
@@ -35,9 +36,10 @@ var Analyzer = &analysis.Analyzer{
 
 // Finding is one flow of a credential into a sink.
 type Finding struct {
-	Pos  token.Pos
-	Kind string // a sink kind
-	Sink string // the sink, as "log.Printf" or "debugf (reaches log.Printf)"
+	// Pos and End span the sink: the call or the expression.
+	Pos, End token.Pos
+	Kind     string // a sink kind
+	Sink     string // the sink, as "log.Printf" or "debugf (reaches log.Printf)"
 	// Origin is where the credential comes from; OriginPos is its
 	// position when it lies in this package, token.NoPos otherwise.
 	Origin    Origin
@@ -196,8 +198,31 @@ func (s *state) findings(hits []hit) []Finding {
 		out = append(out, Finding{Pos: h.pos, Kind: h.kind, Sink: h.sink, Origin: h.o.Origin,
 			OriginPos: h.o.pos, Via: h.o.via, Field: h.field, Checked: h.checked})
 	}
+	s.widen(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Pos < out[j].Pos })
 	return out
+}
+
+// widen turns the position SSA gives a call (its left parenthesis) into
+// the span of the call expression, so a diagnostic starts at the callee.
+func (s *state) widen(fs []Finding) {
+	if len(fs) == 0 {
+		return
+	}
+	calls := map[token.Pos]*ast.CallExpr{}
+	for _, file := range s.pass.Files {
+		ast.Inspect(file, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				calls[c.Lparen] = c
+			}
+			return true
+		})
+	}
+	for i := range fs {
+		if c, ok := calls[fs[i].Pos]; ok {
+			fs[i].Pos, fs[i].End = c.Pos(), c.End()
+		}
+	}
 }
 
 // exportFacts exports the summaries, fields and the package mark.

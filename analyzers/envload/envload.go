@@ -84,7 +84,7 @@ func run(pass *analysis.Pass, cfg Config) {
 		default:
 			continue
 		}
-		d := analysis.Diagnostic{Pos: f.Pos, Category: "env", Message: msg}
+		d := analysis.Diagnostic{Pos: f.Pos, End: f.End, Category: "env", Message: msg}
 		if f.OriginPos.IsValid() {
 			d.Related = []analysis.RelatedInformation{{Pos: f.OriginPos,
 				Message: fmt.Sprintf("the ZoomInfo %s comes from %s", o.Cred, o.Desc)}}

@@ -73,7 +73,7 @@ func run(pass *analysis.Pass, cfg Config) {
 			}
 			msg = fmt.Sprintf("ZoomInfo %s from %s (%s)%s reaches %s; %s", o.Cred, o.Desc, o.Posn, via, f.Sink, tip)
 		}
-		d := analysis.Diagnostic{Pos: f.Pos, Category: "leak", Message: msg}
+		d := analysis.Diagnostic{Pos: f.Pos, End: f.End, Category: "leak", Message: msg}
 		if f.OriginPos.IsValid() {
 			d.Related = []analysis.RelatedInformation{{Pos: f.OriginPos,
 				Message: fmt.Sprintf("the ZoomInfo %s comes from %s", o.Cred, o.Desc)}}
