@@ -62,6 +62,24 @@ func qualified(fn *types.Func) string {
 	return fn.Name()
 }
 
+// sinkName names a sink by the receiver's static type when it has one,
+// so a promoted method reads t.Logf's way: T.Logf, not common.Logf.
+func sinkName(fn *types.Func, recv ssa.Value) string {
+	for {
+		fa, ok := recv.(*ssa.FieldAddr)
+		if !ok || !structField(fa.X.Type(), fa.Field).Embedded() {
+			break
+		}
+		recv = fa.X
+	}
+	if recv != nil {
+		if n, ok := deref(recv.Type()).(*types.Named); ok {
+			return n.Obj().Name() + "." + fn.Name()
+		}
+	}
+	return qualified(fn)
+}
+
 // displayName names the callee of c, or "function literal".
 func displayName(c *ssa.CallCommon) string {
 	if fn, _, _ := callee(c); fn != nil {
@@ -165,8 +183,13 @@ func (f *flow) call(instr ssa.CallInstruction, v ssa.Value, l label) {
 			if p.From == Receiver && pos != -1 || p.From != Receiver && len(hitParams) == 0 {
 				continue
 			}
-			if fn.Name() == "Sprintf" && !f.formatTaints(params, 0) {
-				continue
+			if fn.Name() == "Sprintf" {
+				if !f.formatTaints(params, 0) {
+					continue
+				}
+				if f.sprintfQuery(instr, params) {
+					l.url = true
+				}
 			}
 			switch p.To {
 			case ToResult:
@@ -238,6 +261,26 @@ func returnsText(t types.Type) bool {
 	if sl, ok := t.Underlying().(*types.Slice); ok {
 		if b, ok := sl.Elem().Underlying().(*types.Basic); ok {
 			return b.Kind() == types.Byte || b.Info()&types.IsString != 0
+		}
+	}
+	return false
+}
+
+// sprintfQuery records a query hit when Sprintf formats a tainted
+// argument right after a key parameter ("…?key=%s").
+func (f *flow) sprintfQuery(instr ssa.CallInstruction, params []ssa.Value) bool {
+	if len(params) < 2 {
+		return false
+	}
+	format, ok := constArg(params[0])
+	elems, known := varargs(params[1])
+	if !ok || !known {
+		return false
+	}
+	for j, e := range elems {
+		if l, tainted := f.taint[e]; tainted && queryVerb(format, j) {
+			f.hit(instr.Pos(), KindQuery, "URL query", l.o, false)
+			return true
 		}
 	}
 	return false

@@ -54,6 +54,9 @@ func buildSinks() []Sink {
 		add("log/slog", recv, KindLog, 2, -1, "Log")
 	}
 	add("log/slog", "Logger", KindLog, 0, -1, "With")
+	// T, B and F log through their embedded common.
+	add("testing", "common", KindLog, 0, -1, "Log", "Error", "Fatal", "Skip")
+	add("testing", "common", KindLog, 0, 0, "Logf", "Errorf", "Fatalf", "Skipf")
 	one("log/slog", "", "String", 1, KindLog)
 	one("log/slog", "", "Any", 1, KindLog)
 	add("fmt", "", KindLog, 0, -1, "Print", "Println")

@@ -136,7 +136,7 @@ func (f *flow) visit(instr ssa.Instruction, v ssa.Value, l label) {
 			f.add(x, l)
 		}
 	case *ssa.Store:
-		if x.Val == v {
+		if x.Val == v && !f.redactedStore(x) {
 			f.container(x.Addr, l)
 		}
 	case *ssa.MapUpdate:
@@ -202,6 +202,18 @@ func (f *flow) container(v ssa.Value, l label) {
 			return
 		}
 	}
+}
+
+// redactedStore reports whether a store puts a value of a redacting
+// type into an exported field: printing the struct calls the field's
+// String method, so the struct does not show the credential.
+func (f *flow) redactedStore(st *ssa.Store) bool {
+	fa, ok := st.Addr.(*ssa.FieldAddr)
+	if !ok || !f.s.redactsType(st.Val.Type(), false) {
+		return false
+	}
+	field := structField(fa.X.Type(), fa.Field)
+	return field != nil && field.Exported()
 }
 
 // recordField remembers that a field of one of this package's struct

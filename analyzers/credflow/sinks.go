@@ -43,7 +43,7 @@ func (f *flow) sinkCall(instr ssa.CallInstruction, sink Sink, fn *types.Func, re
 			return
 		}
 	}
-	h := hit{pos: instr.Pos(), kind: kind, sink: qualified(fn), o: l.o}
+	h := hit{pos: instr.Pos(), kind: kind, sink: sinkName(fn, recv), o: l.o}
 	if kind == KindSend {
 		h.checked = f.checkedAt(l.o, instr)
 	}
@@ -82,6 +82,26 @@ func (f *flow) formatTaints(params []ssa.Value, format int) bool {
 		if !isConst || j >= len(verbs) || verbs[j] != 'T' && verbs[j] != 'p' {
 			return true
 		}
+	}
+	return false
+}
+
+// queryVerb reports whether the j-th verb of a printf format follows a
+// query parameter that names a key ("…?key=%s").
+func queryVerb(format string, j int) bool {
+	n := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '%' {
+			i++
+			continue
+		}
+		if n == j {
+			return isQueryPrefix(format[:i])
+		}
+		n++
 	}
 	return false
 }

@@ -29,7 +29,7 @@ func (s *state) structLeaks(funcs []*ssa.Function) []hit {
 
 func (s *state) structLeaksAt(fn *ssa.Function, call ssa.CallInstruction) []hit {
 	c := call.Common()
-	callee, _, params := callee(c)
+	callee, recv, params := callee(c)
 	if callee == nil {
 		return nil
 	}
@@ -57,7 +57,7 @@ func (s *state) structLeaksAt(fn *ssa.Function, call ssa.CallInstruction) []hit 
 		}
 		json := funcPkg(callee) == "log/slog"
 		if sink.One {
-			check(params[sink.Arg:sink.Arg+1], nil, kind, qualified(callee), json)
+			check(params[sink.Arg:sink.Arg+1], nil, kind, sinkName(callee, recv), json)
 			continue
 		}
 		last := params[len(params)-1]
@@ -74,7 +74,7 @@ func (s *state) structLeaksAt(fn *ssa.Function, call ssa.CallInstruction) []hit 
 				args = append([]ssa.Value{params[sink.Format]}, elems...)
 			}
 		}
-		check(args, verbs, kind, qualified(callee), json)
+		check(args, verbs, kind, sinkName(callee, recv), json)
 	}
 	if sum := s.summaryOf(c); sum != nil {
 		for _, ps := range sum.fact.Sinks {

@@ -121,6 +121,20 @@ func (s *state) killedValues(fn *ssa.Function) map[ssa.Value]bool {
 			}
 		}
 	}
+	// A masked header stored into a request clone cleans the clone.
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			st, ok := instr.(*ssa.Store)
+			if !ok || !killed[st.Val] {
+				continue
+			}
+			if fa, ok := st.Addr.(*ssa.FieldAddr); ok {
+				if v := structField(fa.X.Type(), fa.Field); v != nil && v.Name() == "Header" {
+					killed[fa.X] = true
+				}
+			}
+		}
+	}
 	return killed
 }
 

@@ -53,3 +53,18 @@ func maskKey(k string) string { return k[:4] + "…" }
 func masked() {
 	log.Print(maskKey(os.Getenv("ZOOMINFO_API_KEY")))
 }
+
+// creds keeps its key in an exported Secret: printing creds calls the
+// field's String method.
+type creds struct {
+	User string
+	Key  zoominfo.Secret
+}
+
+func loadCreds() creds {
+	return creds{User: "svc", Key: zoominfo.NewSecret(os.Getenv("ZOOMINFO_API_KEY"))}
+}
+
+func showCreds() {
+	log.Printf("creds %v", loadCreds())
+}

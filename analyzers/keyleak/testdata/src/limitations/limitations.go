@@ -4,7 +4,6 @@ package limitations
 
 import (
 	"encoding/json"
-	"fmt"
 	"log"
 	"net/http"
 	"os"
@@ -42,10 +41,4 @@ func viaInterface() {
 func sliceElement() {
 	values := []string{"region-us", os.Getenv("ZOOMINFO_API_KEY")}
 	log.Print(values[0]) // want `reaches log.Print`
-}
-
-// Missed: a key formatted into a query with Sprintf rather than + is
-// not a query placement (it is still followed to log sinks).
-func sprintfQuery() string {
-	return fmt.Sprintf("https://partners.zoominfo.com/search?key=%s", os.Getenv("ZOOMINFO_PARTNER_KEY"))
 }

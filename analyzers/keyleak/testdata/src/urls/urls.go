@@ -8,6 +8,8 @@ import (
 	"net/http/httputil"
 	"net/url"
 	"os"
+
+	"github.com/zilint/zilint/zoominfo"
 )
 
 const base = "https://partners.zoominfo.com/search"
@@ -66,4 +68,20 @@ func dumpMasked(debug *log.Logger) {
 	clone.Header.Set("Authorization", "Bearer REDACTED")
 	out, _ := httputil.DumpRequestOut(clone, true)
 	debug.Printf("%s", out)
+}
+
+func sprintfQuery() string {
+	return fmt.Sprintf("https://partners.zoominfo.com/search?key=%s", os.Getenv("ZOOMINFO_PARTNER_KEY")) // want `reaches URL query`
+}
+
+func headerCloneMasked(debug *log.Logger) {
+	key := os.Getenv("ZOOMINFO_API_KEY")
+	req, _ := http.NewRequest("GET", base, nil)
+	req.Header.Set("Authorization", "Bearer "+key)
+	h := req.Header.Clone()
+	h.Set("Authorization", "Bearer "+zoominfo.Redact(key))
+	out := req.Clone(req.Context())
+	out.Header = h
+	b, _ := httputil.DumpRequestOut(out, true)
+	debug.Printf("%s", b)
 }
