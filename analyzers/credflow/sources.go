@@ -97,7 +97,7 @@ func (s *state) globalOrigin(g *ssa.Global) *origin {
 // callSource seeds the result of a call that produces a credential.
 func (f *flow) callSource(call *ssa.Call) {
 	s := f.s
-	fn, recv, params := callee(call.Common())
+	fn, _, params := callee(call.Common())
 	if fn == nil {
 		return
 	}
@@ -121,7 +121,6 @@ func (f *flow) callSource(call *ssa.Call) {
 		f.seedResult(call, 0, o)
 		return
 	}
-	_ = recv
 
 	if pkg == "flag" {
 		if i, ok := flagFuncs[fn.Name()]; ok && i < len(params) {
