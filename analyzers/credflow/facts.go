@@ -32,6 +32,7 @@ const (
 	OriginField    = "field"    // a struct field that holds a credential
 	OriginVar      = "var"      // a package variable with a credential name
 	OriginArgument = "argument" // a parameter with a credential name
+	OriginHeader   = "header"   // a value sent in the Authorization header
 	// originFormal marks a parameter followed to build a summary, and
 	// originEnvParam the result of os.Getenv(param); neither is
 	// reported by itself.

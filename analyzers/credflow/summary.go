@@ -16,6 +16,9 @@ func (s *state) summarize(fn *ssa.Function) []hit {
 	real := s.newFlow(fn)
 	real.seedSources()
 	real.solve()
+	// After the known sources, so their values keep their origin.
+	real.seedAuthHeader()
+	real.solve()
 	for _, r := range real.rets {
 		switch r.o.Kind {
 		case originEnvParam:

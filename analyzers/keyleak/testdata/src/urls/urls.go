@@ -85,3 +85,15 @@ func headerCloneMasked(debug *log.Logger) {
 	b, _ := httputil.DumpRequestOut(out, true)
 	debug.Printf("%s", b)
 }
+
+func fetchToken() string { return "" }
+
+// tokenInHeader: what goes into the Authorization header is a
+// credential, wherever it came from.
+func tokenInHeader(req *http.Request) {
+	tok := fetchToken()
+	req.Header.Set("Authorization", "Bearer "+tok)
+	log.Printf("token %s", tok)    // want `ZoomInfo access token from the Authorization header \(urls.go:95\) reaches log.Printf`
+	log.Printf("request %+v", req) // want `reaches log.Printf`
+	log.Printf("user agent %s", req.UserAgent())
+}
