@@ -5,8 +5,10 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/zilint/zilint/analyzers/envload"
 	"github.com/zilint/zilint/analyzers/hardcodedkey"
 	"github.com/zilint/zilint/analyzers/insecureurl"
+	"github.com/zilint/zilint/analyzers/keyleak"
 )
 
 // All returns the default analyzers, each configured by its own flags.
@@ -14,5 +16,7 @@ func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		hardcodedkey.Analyzer,
 		insecureurl.Analyzer,
+		keyleak.Analyzer,
+		envload.Analyzer,
 	}
 }

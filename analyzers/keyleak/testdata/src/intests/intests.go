@@ -1,0 +1,2 @@
+// Package intests leaks in a test file only.
+package intests

@@ -1,0 +1,2 @@
+// Package testlog leaks in tests.
+package testlog
