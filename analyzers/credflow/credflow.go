@@ -10,7 +10,7 @@ import (
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/zilint/zilint/internal/analysisutil"
@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       Name,
 	Doc:        doc,
 	URL:        "https://github.com/zilint/zilint#keyleak",
-	Requires:   []*analysis.Analyzer{buildssa.Analyzer},
+	Requires:   []*analysis.Analyzer{ctrlflow.Analyzer},
 	Run:        analysisutil.Guard(Name, run),
 	FactTypes:  []analysis.Fact{new(FuncFact), new(FieldFact), new(RedactsFact), new(PackageFact)},
 	ResultType: reflect.TypeFor[*Result](),
@@ -91,12 +91,17 @@ func run(pass *analysis.Pass) (any, error) {
 		sinks:   sinkIndex(),
 		props:   propIndex(),
 	}
-	ssaRes := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	s.findRedactingTypes(ssaRes)
-
 	// Fast path: no ZoomInfo context and no dependency with facts means
-	// no source can be named and no summary can apply.
-	if !analysisutil.InZoomInfoContext(pass.Files) && !s.importsFacts() {
+	// no source can be named and no summary can apply; without a String
+	// method that ignores its receiver there is no redacting type to
+	// record either. Such packages, most dependencies, build no SSA.
+	flows := analysisutil.InZoomInfoContext(pass.Files) || s.importsFacts()
+	if !flows && !mayRedact(pass) {
+		return res, nil
+	}
+	ssaRes := buildSSA(pass)
+	s.findRedactingTypes(ssaRes)
+	if !flows {
 		return res, nil
 	}
 

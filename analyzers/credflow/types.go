@@ -4,14 +4,13 @@ import (
 	"go/types"
 	"strings"
 
-	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 )
 
 // findRedactingTypes records this package's named types whose String
 // method returns nothing derived from the receiver (zoominfo.Secret and
 // any user type written the same way), and exports a fact for each.
-func (s *state) findRedactingTypes(res *buildssa.SSA) {
+func (s *state) findRedactingTypes(res *ssaPackage) {
 	scope := s.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
