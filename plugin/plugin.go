@@ -12,10 +12,14 @@
 //	      zilint:
 //	        type: module
 //	        settings:
-//	          analyzers: [hardcodedkey, insecureurl] # default: all
+//	          analyzers: [hardcodedkey, insecureurl, keyleak, envload] # default: all
 //	          hardcodedkey:
 //	            skip-tests: false
 //	            assume-context: false
+//	          keyleak:
+//	            skip-tests: false
+//	          envload:
+//	            loaders: [config.APIKey]
 //
 // The settings are decoded strictly: an unknown key or a value of the
 // wrong type is an error that names the key. golangci-lint lowercases
@@ -31,8 +35,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/zilint/zilint/analyzers"
+	"github.com/zilint/zilint/analyzers/envload"
 	"github.com/zilint/zilint/analyzers/hardcodedkey"
 	"github.com/zilint/zilint/analyzers/insecureurl"
+	"github.com/zilint/zilint/analyzers/keyleak"
 )
 
 // Name is the name of the linter in golangci-lint's configuration.
@@ -48,6 +54,23 @@ type Settings struct {
 	Analyzers []string `json:"analyzers"`
 	// Hardcodedkey configures the hardcodedkey analyzer.
 	Hardcodedkey HardcodedkeySettings `json:"hardcodedkey"`
+	// Keyleak configures the keyleak analyzer.
+	Keyleak KeyleakSettings `json:"keyleak"`
+	// Envload configures the envload analyzer.
+	Envload EnvloadSettings `json:"envload"`
+}
+
+// KeyleakSettings mirror the flags of keyleak.
+type KeyleakSettings struct {
+	// SkipTests turns off reports in _test.go files (default false).
+	SkipTests bool `json:"skip-tests"`
+}
+
+// EnvloadSettings mirror the flags of envload.
+type EnvloadSettings struct {
+	// Loaders are your own approved credential loaders, as
+	// "config.APIKey" or "Vault.Key" (default none).
+	Loaders []string `json:"loaders"`
 }
 
 // HardcodedkeySettings mirror the flags of hardcodedkey.
@@ -67,6 +90,12 @@ var builders = map[string]func(Settings) *analysis.Analyzer{
 		})
 	},
 	insecureurl.Analyzer.Name: func(Settings) *analysis.Analyzer { return insecureurl.New() },
+	keyleak.Analyzer.Name: func(s Settings) *analysis.Analyzer {
+		return keyleak.New(keyleak.Config{SkipTests: s.Keyleak.SkipTests})
+	},
+	envload.Analyzer.Name: func(s Settings) *analysis.Analyzer {
+		return envload.New(envload.Config{Loaders: s.Envload.Loaders})
+	},
 }
 
 // linter is the configured plugin.

@@ -132,3 +132,20 @@ func TestCustomGCLConfig(t *testing.T) {
 		}
 	}
 }
+
+func TestFlowSettingsApplied(t *testing.T) {
+	as := build(t, map[string]any{
+		"analyzers": []any{"keyleak", "envload"},
+		"keyleak":   map[string]any{"skip-tests": true},
+		"envload":   map[string]any{"loaders": []any{"config.APIKey", "Vault.Key"}},
+	})
+	if got := analyzerNames(as); !slices.Equal(got, []string{"keyleak", "envload"}) {
+		t.Fatalf("analyzers %v, want [keyleak envload]", got)
+	}
+	if v := as[0].Flags.Lookup("skip-tests").Value.String(); v != "true" {
+		t.Errorf("keyleak -skip-tests = %s, want true", v)
+	}
+	if v := as[1].Flags.Lookup("loaders").Value.String(); v != "config.APIKey,Vault.Key" {
+		t.Errorf("envload -loaders = %q, want both loaders", v)
+	}
+}
