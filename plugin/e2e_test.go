@@ -166,6 +166,12 @@ func runGCL(t *testing.T, gcl, dir string) []string {
 		if i.FromLinter != Name {
 			t.Errorf("issue from %s: only zilint should run", i.FromLinter)
 		}
+		// golangci-lint turns each diagnostic's Related information (the
+		// source of a flow finding) into an issue of its own; the
+		// standalone driver keeps it on the finding.
+		if strings.Contains(i.Text, "(related information): ") {
+			continue
+		}
 		got = append(got, fmt.Sprintf("%s:%d:%d: %s", i.Pos.Filename, i.Pos.Line, i.Pos.Column, i.Text))
 	}
 	slices.Sort(got)
