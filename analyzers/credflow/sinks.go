@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/zilint/zilint/internal/analysisutil"
 	"github.com/zilint/zilint/internal/credential"
 )
 
@@ -89,21 +90,8 @@ func (f *flow) formatTaints(params []ssa.Value, format int) bool {
 // queryVerb reports whether the j-th verb of a printf format follows a
 // query parameter that names a key ("…?key=%s").
 func queryVerb(format string, j int) bool {
-	n := 0
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		if i+1 < len(format) && format[i+1] == '%' {
-			i++
-			continue
-		}
-		if n == j {
-			return isQueryPrefix(format[:i])
-		}
-		n++
-	}
-	return false
+	prefixes := analysisutil.VerbPrefixes(format)
+	return j < len(prefixes) && isQueryPrefix(prefixes[j])
 }
 
 // parseVerbs returns the verbs of a printf format in argument order.

@@ -10,18 +10,9 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/zilint/zilint/internal/analysisutil"
 	"github.com/zilint/zilint/internal/credential"
 )
-
-// envLookups are the calls that read configuration by name: package,
-// receiver type name, function.
-var envLookups = []struct{ pkg, recv, name string }{
-	{"os", "", "Getenv"},
-	{"os", "", "LookupEnv"},
-	{"syscall", "", "Getenv"},
-	{"github.com/spf13/viper", "", "GetString"},
-	{"github.com/spf13/viper", "Viper", "GetString"},
-}
 
 // flagFuncs are the flag constructors whose name argument is index 0
 // (String) or 1 (StringVar).
@@ -102,10 +93,7 @@ func (f *flow) callSource(call *ssa.Call) {
 		return
 	}
 	pkg := funcPkg(fn)
-	for _, l := range envLookups {
-		if l.pkg != pkg || l.recv != recvName(fn) || l.name != fn.Name() || len(params) != 1 {
-			continue
-		}
+	if analysisutil.IsEnvLookupFunc(pkg, recvName(fn), fn.Name()) && len(params) == 1 {
 		name, isConst := constArg(params[0])
 		o := &origin{pos: call.Pos()}
 		switch {

@@ -133,28 +133,11 @@ func (c *checker) checkTemplate(call *ast.CallExpr) {
 	if !ok {
 		return
 	}
-	for i, prefix := range verbPrefixes(format) {
+	for i, prefix := range analysisutil.VerbPrefixes(format) {
 		if arg := fi + 1 + i; arg < len(call.Args) {
 			c.checkExpr(call.Args[arg], templateHint(prefix))
 		}
 	}
-}
-
-// verbPrefixes returns, for each verb of a printf format in order, the
-// format text before it.
-func verbPrefixes(format string) []string {
-	var prefixes []string
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		if i+1 < len(format) && format[i+1] == '%' {
-			i++
-			continue
-		}
-		prefixes = append(prefixes, format[:i])
-	}
-	return prefixes
 }
 
 // templateHint is the hint of a value formatted after prefix.

@@ -32,12 +32,21 @@ func EnvLookup(info *types.Info, call *ast.CallExpr) (string, bool) {
 			recv = named.Obj().Name()
 		}
 	}
-	for _, l := range envLookups {
-		if l.pkg == fn.Pkg().Path() && l.recv == recv && l.name == fn.Name() {
-			return StringValue(info, call.Args[0])
-		}
+	if IsEnvLookupFunc(fn.Pkg().Path(), recv, fn.Name()) {
+		return StringValue(info, call.Args[0])
 	}
 	return "", false
+}
+
+// IsEnvLookupFunc reports whether the function of package path pkg,
+// receiver type recv ("" for none) and name reads configuration by name.
+func IsEnvLookupFunc(pkg, recv, name string) bool {
+	for _, l := range envLookups {
+		if l.pkg == pkg && l.recv == recv && l.name == name {
+			return true
+		}
+	}
+	return false
 }
 
 func derefNamed(t types.Type) (*types.Named, bool) {
