@@ -154,3 +154,16 @@ func TestMaskLines(t *testing.T) {
 		t.Errorf("maskLines = %q, want %q", got, want)
 	}
 }
+
+// TestJSONScrubsMessages: a message that quotes a secret-looking token
+// (an analyzer's mistake) is masked in -json as in text output.
+func TestJSONScrubsMessages(t *testing.T) {
+	const token = "q8Zr3LmT7vXw2Kp9Ns4Hd6Jf" // generated, visibly fake
+	d := toJSON(finding{
+		message: `key "` + token + `" leaked`,
+		related: []related{{message: `from "` + token + `"`}},
+	})
+	if strings.Contains(d.Message, token) || strings.Contains(d.Related[0].Message, token) {
+		t.Errorf("-json shows the token: %q, %q", d.Message, d.Related[0].Message)
+	}
+}

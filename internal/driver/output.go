@@ -109,7 +109,7 @@ func (o *output) writeJSON(res *results) error {
 		m[f.analyzer] = append(list, toJSON(f))
 	}
 	for _, e := range res.errors {
-		add(e.pkgPath, e.analyzer)[e.analyzer] = jsonError{e.msg}
+		add(e.pkgPath, e.analyzer)[e.analyzer] = jsonError{credential.Scrub(e.msg)}
 	}
 
 	data, err := json.MarshalIndent(tree, "", "\t")
@@ -125,18 +125,20 @@ func toJSON(f finding) jsonDiagnostic {
 	d := jsonDiagnostic{
 		Posn:     f.pos.String(),
 		End:      f.end.String(),
-		Message:  f.message,
+		Message:  credential.Scrub(f.message),
 		Category: f.category,
 	}
+	// Messages are scrubbed as in text output; edits are code to apply
+	// and stay as the analyzer wrote them.
 	for _, sf := range f.fixes {
-		fix := jsonSuggestedFix{Message: sf.message, Edits: []jsonTextEdit{}}
+		fix := jsonSuggestedFix{Message: credential.Scrub(sf.message), Edits: []jsonTextEdit{}}
 		for _, e := range sf.edits {
 			fix.Edits = append(fix.Edits, jsonTextEdit{e.file, e.start, e.end, e.text})
 		}
 		d.SuggestedFixes = append(d.SuggestedFixes, fix)
 	}
 	for _, r := range f.related {
-		d.Related = append(d.Related, jsonRelatedInfo{r.pos.String(), r.end.String(), r.message})
+		d.Related = append(d.Related, jsonRelatedInfo{r.pos.String(), r.end.String(), credential.Scrub(r.message)})
 	}
 	return d
 }
