@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -42,33 +41,13 @@ func New(cfg Config) *analysis.Analyzer {
 		Requires: []*analysis.Analyzer{credflow.Analyzer},
 		Flags:    *flag.NewFlagSet(Name, flag.ContinueOnError),
 	}
-	a.Flags.Var(loadersFlag{&c.Loaders}, FlagLoaders,
+	a.Flags.Var(analysisutil.ListFlag{Names: &c.Loaders}, FlagLoaders,
 		"comma-separated functions whose result is an approved credential, as pkg.Func or Type.Method")
 	a.Run = analysisutil.Guard(Name, func(pass *analysis.Pass) (any, error) {
 		run(pass, c)
 		return nil, nil
 	})
 	return a
-}
-
-// loadersFlag is the -loaders flag: each use adds comma-separated names,
-// and it prints the names it holds.
-type loadersFlag struct{ names *[]string }
-
-func (f loadersFlag) String() string {
-	if f.names == nil {
-		return ""
-	}
-	return strings.Join(*f.names, ",")
-}
-
-func (f loadersFlag) Set(s string) error {
-	for _, name := range strings.Split(s, ",") {
-		if name = strings.TrimSpace(name); name != "" {
-			*f.names = append(*f.names, name)
-		}
-	}
-	return nil
 }
 
 func run(pass *analysis.Pass, cfg Config) {

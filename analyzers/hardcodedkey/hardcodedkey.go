@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -21,6 +22,10 @@ const Name = "hardcodedkey"
 // files.
 const FlagSkipTests = "skip-tests"
 
+// FlagEnvVars is the name of the flag that adds the user's own names of
+// ZoomInfo credential variables.
+const FlagEnvVars = "env-vars"
+
 // FlagAssumeContext is the name of the flag that treats every package as
 // ZoomInfo code.
 const FlagAssumeContext = "assume-context"
@@ -34,6 +39,9 @@ type Config struct {
 	// all ZoomInfo integration, where a package may hold keys without
 	// naming ZoomInfo itself.
 	AssumeContext bool
+	// EnvVars are the user's own names of ZoomInfo credential variables,
+	// beyond the ZOOMINFO_* and ZI_* family (default none).
+	EnvVars []string
 }
 
 // Analyzer is hardcodedkey with its default configuration, settable
@@ -44,6 +52,7 @@ var Analyzer = New(Config{})
 // analyzer's own copy of cfg only.
 func New(cfg Config) *analysis.Analyzer {
 	c := cfg
+	c.EnvVars = slices.Clone(cfg.EnvVars)
 	a := &analysis.Analyzer{
 		Name:     Name,
 		Doc:      doc,
@@ -54,6 +63,8 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.BoolVar(&c.SkipTests, FlagSkipTests, c.SkipTests, "do not report credentials in _test.go files")
 	a.Flags.BoolVar(&c.AssumeContext, FlagAssumeContext, c.AssumeContext,
 		"treat every package as ZoomInfo code: generic names such as apiKey count everywhere")
+	a.Flags.Var(analysisutil.ListFlag{Names: &c.EnvVars}, FlagEnvVars,
+		"comma-separated names of your own ZoomInfo credential variables, beyond ZOOMINFO_* and ZI_*")
 	a.Run = analysisutil.Guard(Name, func(pass *analysis.Pass) (any, error) {
 		run(pass, c)
 		return nil, nil
@@ -85,7 +96,7 @@ func run(pass *analysis.Pass, cfg Config) {
 	c := &checker{
 		pass:       pass,
 		cfg:        cfg,
-		context:    analysisutil.NewContext(pass.Fset, pass.Files),
+		context:    analysisutil.NewContext(pass.Fset, pass.Files, cfg.EnvVars...),
 		envVars:    make(map[types.Object]string),
 		constDecls: make(map[string]ast.Expr),
 	}
@@ -161,7 +172,7 @@ func (c *checker) counts(zoomInfo bool, pos token.Pos) bool {
 
 // isEnvCredential reports whether name is a ZoomInfo credential
 // variable, and returns its kind.
-func isEnvCredential(name string) (credential.Kind, bool) {
-	k := credential.EnvVarKind(name)
+func (c *checker) isEnvCredential(name string) (credential.Kind, bool) {
+	k := credential.EnvVarKindIn(name, c.cfg.EnvVars)
 	return k, k != credential.None
 }

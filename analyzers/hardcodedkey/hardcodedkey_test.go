@@ -3,6 +3,9 @@ package hardcodedkey_test
 import (
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/zilint/zilint/analyzers/hardcodedkey"
@@ -59,4 +62,25 @@ func BenchmarkAnalyzer(b *testing.B) {
 func TestAssumeContext(t *testing.T) {
 	a := hardcodedkey.New(hardcodedkey.Config{AssumeContext: true})
 	analysistest.Run(t, analysistest.TestData(), a, "assumed")
+}
+
+// TestEnvVars: the user's own variable names count like ZOOMINFO_*; by
+// default the same package is not ZoomInfo code and nothing is reported.
+func TestEnvVars(t *testing.T) {
+	a := hardcodedkey.New(hardcodedkey.Config{})
+	if err := a.Flags.Set(hardcodedkey.FlagEnvVars, "ACME_TOKEN"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "extraenv")
+
+	pkgs := testutil.LoadTestData(t, "extraenv")
+	graph, err := checker.Analyze([]*analysis.Analyzer{hardcodedkey.New(hardcodedkey.Config{})}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for act := range graph.All() {
+		for _, d := range act.Diagnostics {
+			t.Errorf("without -env-vars: %s", d.Message)
+		}
+	}
 }

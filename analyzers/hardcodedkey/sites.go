@@ -35,7 +35,7 @@ func nameHint(name, where string) hint {
 
 // keyHint is the hint of a value paired with a constant key: a map key, a
 // header name, an environment variable, a JSON or form field.
-func keyHint(key string) hint {
+func (c *checker) keyHint(key string) hint {
 	if strings.EqualFold(key, "Authorization") || strings.EqualFold(key, "Proxy-Authorization") {
 		return hint{kind: credential.APIKey, auth: true, where: "Authorization header"}
 	}
@@ -43,9 +43,13 @@ func keyHint(key string) hint {
 		return hint{}
 	}
 	h := nameHint(key, key)
+	// The user's own variable names are ZoomInfo's by declaration.
+	if k := credential.EnvVarKindIn(key, c.cfg.EnvVars); k != credential.None {
+		h.kind, h.zoomInfo = k, true
+	}
 	// os.Setenv("ZOOMINFO_API_KEY", "…") has no environment lookup to
 	// turn into: no fix.
-	h.noFix = credential.IsEnvVarName(key)
+	h.noFix = credential.IsEnvVarNameIn(key, c.cfg.EnvVars)
 	return h
 }
 
@@ -117,7 +121,7 @@ func (c *checker) noteEnvLookup(obj types.Object, value ast.Expr) {
 		return
 	}
 	if name, ok := analysisutil.EnvLookup(c.pass.TypesInfo, call); ok {
-		if _, ok := isEnvCredential(name); ok {
+		if _, ok := c.isEnvCredential(name); ok {
 			c.envVars[obj] = name
 		}
 	}
@@ -137,7 +141,7 @@ func (c *checker) objectOf(e ast.Expr) types.Object {
 // lhsHint is the hint of a value assigned to lhs.
 func (c *checker) lhsHint(lhs ast.Expr) hint {
 	if env, ok := c.envVars[c.objectOf(lhs)]; ok {
-		kind, _ := isEnvCredential(env)
+		kind, _ := c.isEnvCredential(env)
 		return hint{kind: kind, zoomInfo: true, where: "fallback for " + env, noFix: true}
 	}
 	switch e := ast.Unparen(lhs).(type) {
@@ -147,7 +151,7 @@ func (c *checker) lhsHint(lhs ast.Expr) hint {
 		return nameHint(e.Sel.Name, "field "+e.Sel.Name)
 	case *ast.IndexExpr:
 		if key, ok := analysisutil.StringValue(c.pass.TypesInfo, e.Index); ok {
-			return keyHint(key)
+			return c.keyHint(key)
 		}
 	}
 	return hint{}
@@ -177,7 +181,7 @@ func (c *checker) visitCompositeLit(lit *ast.CompositeLit) {
 			}
 		case isMap:
 			if key, ok := analysisutil.StringValue(c.pass.TypesInfo, kv.Key); ok {
-				c.checkExpr(kv.Value, keyHint(key))
+				c.checkExpr(kv.Value, c.keyHint(key))
 			}
 		}
 	}
@@ -195,7 +199,7 @@ func (c *checker) visitCall(call *ast.CallExpr) {
 			continue
 		}
 		if env, ok := analysisutil.EnvLookup(info, inner); ok {
-			if kind, ok := isEnvCredential(env); ok {
+			if kind, ok := c.isEnvCredential(env); ok {
 				h := hint{kind: kind, zoomInfo: true, where: "fallback for " + env, noFix: true}
 				for _, other := range call.Args {
 					c.checkExpr(other, h)
@@ -206,7 +210,7 @@ func (c *checker) visitCall(call *ast.CallExpr) {
 
 	for i := 0; i+1 < len(call.Args); i++ {
 		if key, ok := analysisutil.StringValue(info, call.Args[i]); ok {
-			c.checkExpr(call.Args[i+1], keyHint(key))
+			c.checkExpr(call.Args[i+1], c.keyHint(key))
 		}
 	}
 

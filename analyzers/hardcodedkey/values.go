@@ -54,7 +54,7 @@ func (c *checker) checkBody(node ast.Expr, v string) {
 		fields, where, zoomInfo = queryFields(v), "URL query parameter ", credential.IsHost(u.Host)
 	}
 	for key, value := range fields {
-		h := keyHint(key)
+		h := c.keyHint(key)
 		h.where = where + key
 		h.noFix = true
 		h.zoomInfo = h.zoomInfo || zoomInfo
@@ -135,13 +135,13 @@ func (c *checker) checkTemplate(call *ast.CallExpr) {
 	}
 	for i, prefix := range analysisutil.VerbPrefixes(format) {
 		if arg := fi + 1 + i; arg < len(call.Args) {
-			c.checkExpr(call.Args[arg], templateHint(prefix))
+			c.checkExpr(call.Args[arg], c.templateHint(prefix))
 		}
 	}
 }
 
 // templateHint is the hint of a value formatted after prefix.
-func templateHint(prefix string) hint {
+func (c *checker) templateHint(prefix string) hint {
 	for _, scheme := range []string{"bearer ", "basic ", "token "} {
 		if strings.HasSuffix(strings.ToLower(prefix), scheme) {
 			return hint{auth: true, where: "Authorization header"}
@@ -155,7 +155,7 @@ func templateHint(prefix string) hint {
 	if start == len(t) {
 		return hint{}
 	}
-	h := keyHint(t[start:])
+	h := c.keyHint(t[start:])
 	if !h.empty() {
 		h.where = "formatted field " + t[start:]
 	}

@@ -18,13 +18,15 @@ import (
 type Context struct {
 	fset     *token.FileSet
 	files    []*ast.File
+	extraEnv []string
 	once     sync.Once
 	own, all bool
 }
 
-// NewContext returns the context of a package's files.
-func NewContext(fset *token.FileSet, files []*ast.File) *Context {
-	return &Context{fset: fset, files: files}
+// NewContext returns the context of a package's files; extraEnv are the
+// user's own ZoomInfo variable names, which count like ZOOMINFO_*.
+func NewContext(fset *token.FileSet, files []*ast.File, extraEnv ...string) *Context {
+	return &Context{fset: fset, files: files, extraEnv: extraEnv}
 }
 
 // At reports whether pos is in ZoomInfo context.
@@ -36,8 +38,8 @@ func (c *Context) At(pos token.Pos) bool {
 				own = append(own, f)
 			}
 		}
-		c.own = InZoomInfoContext(own)
-		c.all = c.own || len(own) < len(c.files) && InZoomInfoContext(c.files)
+		c.own = InZoomInfoContext(own, c.extraEnv...)
+		c.all = c.own || len(own) < len(c.files) && InZoomInfoContext(c.files, c.extraEnv...)
 	})
 	if IsTestFile(c.fset, pos) {
 		return c.all
@@ -55,7 +57,7 @@ func IsTestFile(fset *token.FileSet, pos token.Pos) bool {
 // import the reference client, name a ZoomInfo host or a ZoomInfo
 // environment variable in a string, or declare an identifier that says
 // ZoomInfo. Inside that context generic names such as apiKey count.
-func InZoomInfoContext(files []*ast.File) bool {
+func InZoomInfoContext(files []*ast.File, extraEnv ...string) bool {
 	for _, f := range files {
 		for _, imp := range f.Imports {
 			if path, err := strconv.Unquote(imp.Path.Value); err == nil && path == credential.ReferenceClientPath {
@@ -69,7 +71,7 @@ func InZoomInfoContext(files []*ast.File) bool {
 			}
 			switch n := n.(type) {
 			case *ast.BasicLit:
-				if n.Kind == token.STRING && mentionsZoomInfo(n.Value) {
+				if n.Kind == token.STRING && mentionsZoomInfo(n.Value, extraEnv) {
 					found = true
 				}
 			case *ast.Ident:
@@ -89,12 +91,12 @@ func InZoomInfoContext(files []*ast.File) bool {
 }
 
 // mentionsZoomInfo is the test on a string literal as written in source.
-func mentionsZoomInfo(lit string) bool {
+func mentionsZoomInfo(lit string, extraEnv []string) bool {
 	if credential.MentionsHost(lit) {
 		return true
 	}
 	s, err := strconv.Unquote(lit)
-	return err == nil && credential.IsEnvVarName(s)
+	return err == nil && credential.IsEnvVarNameIn(s, extraEnv)
 }
 
 func containsFold(s, sub string) bool {

@@ -337,3 +337,21 @@ func TestMask(t *testing.T) {
 		}
 	}
 }
+
+func TestEnvVarKindIn(t *testing.T) {
+	extra := []string{"ACME_TOKEN", "LEGACY_LOOKUP", "ACME_PASSWORD"}
+	for name, want := range map[string]Kind{
+		"ACME_TOKEN":       APIKey,
+		"LEGACY_LOOKUP":    APIKey,
+		"ACME_PASSWORD":    Password,
+		"ZOOMINFO_API_KEY": APIKey,
+		"OTHER_TOKEN":      None,
+	} {
+		if got := EnvVarKindIn(name, extra); got != want {
+			t.Errorf("EnvVarKindIn(%q) = %v, want %v", name, got, want)
+		}
+	}
+	if !IsEnvVarNameIn("LEGACY_LOOKUP", extra) || IsEnvVarNameIn("LEGACY_LOOKUP", nil) {
+		t.Error("IsEnvVarNameIn does not follow the extra names")
+	}
+}

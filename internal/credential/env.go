@@ -38,6 +38,29 @@ func EnvVarKind(s string) Kind {
 	return ClassifyName(s).Kind
 }
 
+// EnvVarKindIn is EnvVarKind with the user's own variable names added:
+// a name in extra holds the credential its words name, or an API key when
+// they name none (ACME_ZI_TOKEN, LEGACY_LOOKUP_SECRET).
+func EnvVarKindIn(s string, extra []string) Kind {
+	if k := EnvVarKind(s); k != None {
+		return k
+	}
+	for _, e := range extra {
+		if s == e {
+			if k := ClassifyName(s).Kind; k != None {
+				return k
+			}
+			return APIKey
+		}
+	}
+	return None
+}
+
+// IsEnvVarNameIn is IsEnvVarName with the user's own variable names added.
+func IsEnvVarNameIn(s string, extra []string) bool {
+	return IsEnvVarName(s) || EnvVarKindIn(s, extra) != None
+}
+
 // isEnvSpelling: A-Z first, then A-Z, 0-9 and underscores.
 func isEnvSpelling(s string) bool {
 	if s == "" || s[0] < 'A' || s[0] > 'Z' {
