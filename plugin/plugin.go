@@ -13,6 +13,7 @@
 //	        type: module
 //	        settings:
 //	          analyzers: [hardcodedkey, insecureurl, keyleak, envload] # default: all
+//	          env-vars: [ACME_ZI_TOKEN] # your own ZoomInfo variables; default none
 //	          hardcodedkey:
 //	            skip-tests: false
 //	            assume-context: false
@@ -35,6 +36,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/zilint/zilint/analyzers"
+	"github.com/zilint/zilint/analyzers/credflow"
 	"github.com/zilint/zilint/analyzers/envload"
 	"github.com/zilint/zilint/analyzers/hardcodedkey"
 	"github.com/zilint/zilint/analyzers/insecureurl"
@@ -52,6 +54,9 @@ func init() {
 type Settings struct {
 	// Analyzers lists the analyzers to run; empty means all of them.
 	Analyzers []string `json:"analyzers"`
+	// EnvVars are your own names of ZoomInfo credential variables, beyond
+	// ZOOMINFO_* and ZI_*, for every analyzer (default none).
+	EnvVars []string `json:"env-vars"`
 	// Hardcodedkey configures the hardcodedkey analyzer.
 	Hardcodedkey HardcodedkeySettings `json:"hardcodedkey"`
 	// Keyleak configures the keyleak analyzer.
@@ -81,20 +86,22 @@ type HardcodedkeySettings struct {
 	AssumeContext bool `json:"assume-context"`
 }
 
-// builders make a fresh analyzer of each name from the settings.
-var builders = map[string]func(Settings) *analysis.Analyzer{
-	hardcodedkey.Name: func(s Settings) *analysis.Analyzer {
+// builders make a fresh analyzer of each name from the settings; flow is
+// the one credflow analysis that keyleak and envload share.
+var builders = map[string]func(s Settings, flow *analysis.Analyzer) *analysis.Analyzer{
+	hardcodedkey.Name: func(s Settings, _ *analysis.Analyzer) *analysis.Analyzer {
 		return hardcodedkey.New(hardcodedkey.Config{
 			SkipTests:     s.Hardcodedkey.SkipTests,
 			AssumeContext: s.Hardcodedkey.AssumeContext,
+			EnvVars:       s.EnvVars,
 		})
 	},
-	insecureurl.Analyzer.Name: func(Settings) *analysis.Analyzer { return insecureurl.New() },
-	keyleak.Analyzer.Name: func(s Settings) *analysis.Analyzer {
-		return keyleak.New(keyleak.Config{SkipTests: s.Keyleak.SkipTests})
+	insecureurl.Analyzer.Name: func(Settings, *analysis.Analyzer) *analysis.Analyzer { return insecureurl.New() },
+	keyleak.Analyzer.Name: func(s Settings, flow *analysis.Analyzer) *analysis.Analyzer {
+		return keyleak.New(keyleak.Config{SkipTests: s.Keyleak.SkipTests, Flow: flow})
 	},
-	envload.Analyzer.Name: func(s Settings) *analysis.Analyzer {
-		return envload.New(envload.Config{Loaders: s.Envload.Loaders})
+	envload.Analyzer.Name: func(s Settings, flow *analysis.Analyzer) *analysis.Analyzer {
+		return envload.New(envload.Config{Loaders: s.Envload.Loaders, Flow: flow})
 	},
 }
 
@@ -122,12 +129,13 @@ func New(raw any) (register.LinterPlugin, error) {
 // the order of analyzers.All.
 func (l *linter) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	var out []*analysis.Analyzer
+	flow := credflow.New(credflow.Config{EnvVars: l.settings.EnvVars})
 	for _, a := range analyzers.All() {
 		if len(l.settings.Analyzers) > 0 && !slices.Contains(l.settings.Analyzers, a.Name) {
 			continue
 		}
 		if build, ok := builders[a.Name]; ok {
-			a = build(l.settings)
+			a = build(l.settings, flow)
 		}
 		// An analyzer without a builder has no settings yet: its shared
 		// default instance is the one to run.

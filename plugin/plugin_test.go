@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/zilint/zilint/analyzers/credflow"
+
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
@@ -147,5 +149,25 @@ func TestFlowSettingsApplied(t *testing.T) {
 	}
 	if v := as[1].Flags.Lookup("loaders").Value.String(); v != "config.APIKey,Vault.Key" {
 		t.Errorf("envload -loaders = %q, want both loaders", v)
+	}
+}
+
+func TestEnvVarsSetting(t *testing.T) {
+	as := build(t, map[string]any{
+		"analyzers": []any{"hardcodedkey", "keyleak", "envload"},
+		"env-vars":  []any{"ACME_TOKEN"},
+	})
+	if v := as[0].Flags.Lookup("env-vars").Value.String(); v != "ACME_TOKEN" {
+		t.Errorf("hardcodedkey -env-vars = %q, want ACME_TOKEN", v)
+	}
+	flow := as[1].Requires[0]
+	if flow != as[2].Requires[0] {
+		t.Error("keyleak and envload do not share one credflow")
+	}
+	if v := flow.Flags.Lookup("env-vars").Value.String(); v != "ACME_TOKEN" {
+		t.Errorf("credflow -env-vars = %q, want ACME_TOKEN", v)
+	}
+	if flow == credflow.Analyzer {
+		t.Error("the settings configured the shared default credflow")
 	}
 }

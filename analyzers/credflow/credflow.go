@@ -1,12 +1,14 @@
 package credflow
 
 import (
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
@@ -19,18 +21,42 @@ import (
 // Name is the analyzer's name.
 const Name = "credflow"
 
+// FlagEnvVars is the name of the flag that adds the user's own names of
+// ZoomInfo credential variables.
+const FlagEnvVars = "env-vars"
+
+// Config holds the analysis's settings.
+type Config struct {
+	// EnvVars are the user's own names of ZoomInfo credential variables,
+	// beyond the ZOOMINFO_* and ZI_* family (default none).
+	EnvVars []string
+}
+
 // Analyzer computes where ZoomInfo credentials come from and where they
 // go. It reports nothing itself: keyleak and envload report from its
 // Result, and its facts carry function summaries, credential fields and
-// redacting types across packages.
-var Analyzer = &analysis.Analyzer{
-	Name:       Name,
-	Doc:        doc,
-	URL:        "https://github.com/zilint/zilint#keyleak",
-	Requires:   []*analysis.Analyzer{ctrlflow.Analyzer},
-	Run:        analysisutil.Guard(Name, run),
-	FactTypes:  []analysis.Fact{new(FuncFact), new(FieldFact), new(RedactsFact), new(PackageFact)},
-	ResultType: reflect.TypeFor[*Result](),
+// redacting types across packages. It is the instance keyleak and envload
+// use unless they are given another.
+var Analyzer = New(Config{})
+
+// New returns a fresh analysis configured by cfg; its flags change that
+// analysis's own copy of cfg only.
+func New(cfg Config) *analysis.Analyzer {
+	c := cfg
+	c.EnvVars = slices.Clone(cfg.EnvVars)
+	a := &analysis.Analyzer{
+		Name:       Name,
+		Doc:        doc,
+		URL:        "https://github.com/zilint/zilint#keyleak",
+		Requires:   []*analysis.Analyzer{ctrlflow.Analyzer},
+		Flags:      *flag.NewFlagSet(Name, flag.ContinueOnError),
+		FactTypes:  []analysis.Fact{new(FuncFact), new(FieldFact), new(RedactsFact), new(PackageFact)},
+		ResultType: reflect.TypeFor[*Result](),
+	}
+	a.Flags.Var(analysisutil.ListFlag{Names: &c.EnvVars}, FlagEnvVars,
+		"comma-separated names of your own ZoomInfo credential variables, beyond ZOOMINFO_* and ZI_*")
+	a.Run = analysisutil.Guard(Name, func(pass *analysis.Pass) (any, error) { return run(pass, &c) })
+	return a
 }
 
 // Finding is one flow of a credential into a sink.
@@ -59,6 +85,7 @@ type Result struct {
 // state is one run over one package.
 type state struct {
 	pass    *analysis.Pass
+	cfg     *Config
 	ctx     *analysisutil.Context
 	sums    map[*ssa.Function]*summary
 	fields  map[*types.Var]*origin // set by flow: a credential was stored there
@@ -78,11 +105,12 @@ type summary struct {
 	ret  *origin
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	res := &Result{}
 	s := &state{
 		pass:    pass,
-		ctx:     analysisutil.NewContext(pass.Fset, pass.Files),
+		cfg:     cfg,
+		ctx:     analysisutil.NewContext(pass.Fset, pass.Files, cfg.EnvVars...),
 		sums:    map[*ssa.Function]*summary{},
 		fields:  map[*types.Var]*origin{},
 		named:   map[*types.Var]*origin{},
@@ -95,7 +123,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// no source can be named and no summary can apply; without a String
 	// method that ignores its receiver there is no redacting type to
 	// record either. Such packages, most dependencies, build no SSA.
-	flows := analysisutil.InZoomInfoContext(pass.Files) || s.importsFacts()
+	flows := analysisutil.InZoomInfoContext(pass.Files, cfg.EnvVars...) || s.importsFacts()
 	if !flows && !mayRedact(pass) {
 		return res, nil
 	}

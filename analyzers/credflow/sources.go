@@ -97,8 +97,8 @@ func (f *flow) callSource(call *ssa.Call) {
 		name, isConst := constArg(params[0])
 		o := &origin{pos: call.Pos()}
 		switch {
-		case isConst && credential.EnvVarKind(name) != credential.None:
-			o.Origin = Origin{Kind: OriginEnv, Cred: credential.EnvVarKind(name),
+		case isConst && credential.EnvVarKindIn(name, s.cfg.EnvVars) != credential.None:
+			o.Origin = Origin{Kind: OriginEnv, Cred: credential.EnvVarKindIn(name, s.cfg.EnvVars),
 				Desc: fmt.Sprintf("%s(%s)", qualified(fn), strconv.Quote(name)), Posn: s.posn(call.Pos())}
 		case !isConst && isParam(params[0]) >= 0:
 			o.Origin = Origin{Kind: originEnvParam, Desc: qualified(fn)}
@@ -142,7 +142,7 @@ func (f *flow) callSource(call *ssa.Call) {
 	}
 	if ep := sum.fact.EnvParam - 1; ep >= 0 && ep < len(call.Call.Args) {
 		name, isConst := constArg(call.Call.Args[ep])
-		if k := credential.EnvVarKind(name); isConst && k != credential.None {
+		if k := credential.EnvVarKindIn(name, s.cfg.EnvVars); isConst && k != credential.None {
 			o := &origin{Origin: Origin{Kind: OriginEnv, Cred: k, Checked: sum.fact.EnvChecked,
 				Desc: fmt.Sprintf("%s(%s)", displayName(call.Common()), strconv.Quote(name)),
 				Posn: s.posn(call.Pos())}, pos: call.Pos()}

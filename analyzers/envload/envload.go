@@ -24,6 +24,10 @@ type Config struct {
 	// ("config.APIKey") or type and method ("Vault.Key"), whose result
 	// is an approved credential (default none).
 	Loaders []string
+	// Flow is the credflow analysis to report from, one configured with
+	// credflow.New; nil means credflow.Analyzer. keyleak and envload
+	// given the same Flow share its work.
+	Flow *analysis.Analyzer
 }
 
 // Analyzer is envload with its default configuration.
@@ -34,11 +38,14 @@ var Analyzer = New(Config{})
 func New(cfg Config) *analysis.Analyzer {
 	c := cfg
 	c.Loaders = slices.Clone(cfg.Loaders)
+	if c.Flow == nil {
+		c.Flow = credflow.Analyzer
+	}
 	a := &analysis.Analyzer{
 		Name:     Name,
 		Doc:      doc,
 		URL:      "https://github.com/zilint/zilint#envload",
-		Requires: []*analysis.Analyzer{credflow.Analyzer},
+		Requires: []*analysis.Analyzer{c.Flow},
 		Flags:    *flag.NewFlagSet(Name, flag.ContinueOnError),
 	}
 	a.Flags.Var(analysisutil.ListFlag{Names: &c.Loaders}, FlagLoaders,
@@ -51,7 +58,7 @@ func New(cfg Config) *analysis.Analyzer {
 }
 
 func run(pass *analysis.Pass, cfg Config) {
-	res := pass.ResultOf[credflow.Analyzer].(*credflow.Result)
+	res := pass.ResultOf[cfg.Flow].(*credflow.Result)
 	for _, f := range res.Findings {
 		if f.Kind != credflow.KindSend || slices.Contains(cfg.Loaders, f.Via) {
 			continue

@@ -21,6 +21,10 @@ const FlagSkipTests = "skip-tests"
 type Config struct {
 	// SkipTests turns off reports in _test.go files (default false).
 	SkipTests bool
+	// Flow is the credflow analysis to report from, one configured with
+	// credflow.New; nil means credflow.Analyzer. keyleak and envload
+	// given the same Flow share its work.
+	Flow *analysis.Analyzer
 }
 
 // Analyzer is keyleak with its default configuration.
@@ -30,11 +34,14 @@ var Analyzer = New(Config{})
 // analyzer's own copy of cfg only.
 func New(cfg Config) *analysis.Analyzer {
 	c := cfg
+	if c.Flow == nil {
+		c.Flow = credflow.Analyzer
+	}
 	a := &analysis.Analyzer{
 		Name:     Name,
 		Doc:      doc,
 		URL:      "https://github.com/zilint/zilint#keyleak",
-		Requires: []*analysis.Analyzer{credflow.Analyzer},
+		Requires: []*analysis.Analyzer{c.Flow},
 		Flags:    *flag.NewFlagSet(Name, flag.ContinueOnError),
 	}
 	a.Flags.BoolVar(&c.SkipTests, FlagSkipTests, c.SkipTests, "do not report leaks in _test.go files")
@@ -55,7 +62,7 @@ var advice = map[string]string{
 }
 
 func run(pass *analysis.Pass, cfg Config) {
-	res := pass.ResultOf[credflow.Analyzer].(*credflow.Result)
+	res := pass.ResultOf[cfg.Flow].(*credflow.Result)
 	for _, f := range res.Findings {
 		tip, ok := advice[f.Kind]
 		if !ok || cfg.SkipTests && analysisutil.IsTestFile(pass.Fset, f.Pos) {

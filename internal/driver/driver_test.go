@@ -2,6 +2,7 @@ package driver
 
 import (
 	"encoding/json"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -250,5 +251,24 @@ func TestBuildTags(t *testing.T) {
 	code, stdout, _ = zilint(t, fixture("tags"), analyzers, "-tags", "zitag")
 	if want := "tagged.go:5:16: string contains BADWORD (badword)\n"; code != ExitFindings || stdout != want {
 		t.Errorf("with -tags zitag: %d %q, want %d %q", code, stdout, ExitFindings, want)
+	}
+}
+
+// TestRequiredAnalyzerFlags: the flags of an analysis that is only
+// required (like credflow) are set as -NAME.FLAG too.
+func TestRequiredAnalyzerFlags(t *testing.T) {
+	var level string
+	base := &analysis.Analyzer{Name: "base", Doc: "base: a required analysis", Run: func(*analysis.Pass) (any, error) { return nil, nil }}
+	base.Flags.StringVar(&level, "level", "", "a setting")
+	top := &analysis.Analyzer{Name: "top", Doc: "top: reports", Requires: []*analysis.Analyzer{base},
+		Run: func(*analysis.Pass) (any, error) { return nil, nil }}
+	if _, err := parseFlags([]string{"-base.level=deep", "./..."}, []*analysis.Analyzer{top}, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if level != "deep" {
+		t.Errorf("-base.level set %q, want deep", level)
+	}
+	if _, err := parseFlags([]string{"-base"}, []*analysis.Analyzer{top}, io.Discard); err == nil {
+		t.Error("-base was accepted: a required analysis cannot be turned on or off")
 	}
 }

@@ -56,6 +56,28 @@ func (f *enableFlag) Set(s string) error {
 	return nil
 }
 
+// requiredOnly returns the analyzers that all require, directly or not,
+// and that are not in all themselves, in a stable order.
+func requiredOnly(all []*analysis.Analyzer) []*analysis.Analyzer {
+	seen := make(map[*analysis.Analyzer]bool)
+	for _, a := range all {
+		seen[a] = true
+	}
+	var out []*analysis.Analyzer
+	var visit func(as []*analysis.Analyzer)
+	visit = func(as []*analysis.Analyzer) {
+		for _, a := range as {
+			if !seen[a] {
+				seen[a] = true
+				out = append(out, a)
+			}
+			visit(a.Requires)
+		}
+	}
+	visit(all)
+	return out
+}
+
 // parseFlags parses args into options. On -h or -help it prints the usage
 // to stdout and returns flag.ErrHelp. Any other error is a usage error.
 func parseFlags(args []string, all []*analysis.Analyzer, stdout io.Writer) (*options, error) {
@@ -86,6 +108,13 @@ func parseFlags(args []string, all []*analysis.Analyzer, stdout io.Writer) (*opt
 		e := &enableFlag{on: true}
 		enable[a] = e
 		fs.Var(e, a.Name, "enable "+a.Name+" analysis")
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
+		})
+	}
+	// Analyses that the analyzers require (credflow) are configured the
+	// same way, -NAME.FLAG, but cannot be turned on or off.
+	for _, a := range requiredOnly(all) {
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
 		})
