@@ -284,3 +284,20 @@ func TestReferenceClientIsClean(t *testing.T) {
 		t.Errorf("zilint ./zoominfo/... = exit %d\n%s%s", code, stdout, stderr)
 	}
 }
+
+// TestRealCodeRobustness runs every analyzer over real code pinned by
+// go.mod (dependencies of zilint) and a few standard packages, tests
+// included: it must complete with no error, no panic and, as none of it
+// talks to ZoomInfo, no finding.
+func TestRealCodeRobustness(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: not analyzing real modules")
+	}
+	code, stdout, stderr := run(t, "../../..", "",
+		"golang.org/x/oauth2", "golang.org/x/oauth2/clientcredentials", "golang.org/x/oauth2/jwt",
+		"golang.org/x/oauth2/jws", "github.com/golang-jwt/jwt/v5", "golang.org/x/sync/...",
+		"github.com/aymanbagabas/go-udiff/...", "net/url", "crypto/tls", "encoding/json", "log/slog")
+	if code != driver.ExitClean || stdout != "" || stderr != "" {
+		t.Errorf("zilint on real code = exit %d\n%s%s", code, stdout, stderr)
+	}
+}
