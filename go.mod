@@ -15,6 +15,8 @@ require (
 	golang.org/x/tools v0.52.0
 )
 
+require github.com/rogpeppe/go-internal v1.16.0
+
 require (
 	dario.cat/mergo v1.0.1 // indirect
 	github.com/BobuSumisu/aho-corasick v1.0.3 // indirect

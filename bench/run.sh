@@ -11,9 +11,9 @@
 # workspace in bench/.work that requires a pinned set of large modules,
 # warms the build and vet caches, then times, alternating, RUNS runs of:
 #
-#	zilint            the standalone CLI, all analyzers (cold: no result cache)
-#	zilint repeat     the same command again (the CLI's "warm" run)
-#	floor             bench/floor: packages.Load with zilint's mode, nothing else
+#	zilint            the standalone CLI, all analyzers, a new empty result cache (cold)
+#	zilint repeat     the same command with the result cache of the warm-up (warm)
+#	floor             bench/floor: zilint's driver with an analyzer that does nothing
 #	go vet (cold)     default analyzers, a fresh -printf.funcs so its cache misses
 #	go vet (warm)     the same command as the warm-up: all cache hits
 #	zilint vettool    go vet -vettool=zilint, repeated (warm)
@@ -132,6 +132,11 @@ say "warming the caches (go build, go vet, go vet -vettool=zilint, gosec)"
 go build "${PATTERNS[@]}" >/dev/null 2>&1 || true
 go vet "${PATTERNS[@]}" >"$LOGS/warmup.vet" 2>&1 || true
 go vet -vettool="$ZILINT" "${PATTERNS[@]}" >"$LOGS/warmup.vettool" 2>&1 || true
+# The result cache the warm standalone runs reuse; the cold runs get a new
+# empty one each.
+WARMCACHE=$WORK/zilint-cache-warm
+rm -rf "$WARMCACHE"
+ZILINT_CACHE=$WARMCACHE "$ZILINT" "${PATTERNS[@]}" >"$LOGS/warmup.zilint" 2>&1 || true
 # gosec loads each directory under its own module's go.mod, so its first
 # run downloads that module's own dependencies: keep that out of the timing.
 "$BIN/gosec" -include=G101,G402 -tests -exclude-dir=testdata -quiet -fmt=json -out=/dev/null \
@@ -154,10 +159,12 @@ measure() {
 
 for ((run = 1; run <= RUNS; run++)); do
 	say "run $run/$RUNS"
-	measure zilint "$ZILINT" "${PATTERNS[@]}"
-	# The same command again: the "warm standalone" run. The CLI
-	# keeps no result cache, so it costs what the cold run does.
-	measure zilint-repeat "$ZILINT" "${PATTERNS[@]}"
+	coldcache=$WORK/zilint-cache-cold
+	rm -rf "$coldcache"
+	measure zilint env ZILINT_CACHE="$coldcache" "$ZILINT" "${PATTERNS[@]}"
+	# The same command again with the result cache of the warm-up: the
+	# issue's "warm standalone" run.
+	measure zilint-repeat env ZILINT_CACHE="$WARMCACHE" "$ZILINT" "${PATTERNS[@]}"
 	measure floor "$BIN/floor" "${PATTERNS[@]}"
 	measure vet-cold go vet "-printf.funcs=zzbench${RANDOM}x$run" "${PATTERNS[@]}"
 	measure vet-warm go vet "${PATTERNS[@]}"
@@ -182,7 +189,7 @@ declare -A W C R
 TOOLS=(zilint zilint-repeat floor vet-cold vet-warm zilint-vettool-warm gosec)
 declare -A LABEL=(
 	[zilint]="zilint, all analyzers (cold, CLI)"
-	[zilint-repeat]="zilint CLI, repeat run (warm; no result cache)"
+	[zilint-repeat]="zilint CLI, repeat run (warm result cache)"
 	[floor]="floor (load + type-check)"
 	[vet-cold]="go vet (cold)"
 	[vet-warm]="go vet (warm)"

@@ -1,7 +1,7 @@
-// Command floor is the benchmark floor: it loads and type-checks the
-// packages matched by its arguments, with their tests and all their
-// dependencies from source, exactly as the zilint driver does when an
-// analyzer needs facts, and then exits without analyzing anything.
+// Command floor is the benchmark floor: zilint's standalone driver with
+// a single analyzer that does nothing and with the result cache off. It
+// lists, parses and type-checks exactly what zilint does when no
+// dependency is relevant, and analyzes nothing.
 //
 // Usage:
 //
@@ -9,31 +9,23 @@
 package main
 
 import (
-	"fmt"
 	"os"
 
-	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/zilint/zilint/internal/driver"
 )
 
-// mode is the load mode of internal/driver when some analyzer uses facts.
-const mode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-	packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
-	packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule |
-	packages.NeedDeps
+// nothing is the analyzer that does nothing.
+var nothing = &analysis.Analyzer{
+	Name: "nothing",
+	Doc:  "nothing does nothing; it makes the driver load and type-check",
+	Run:  func(*analysis.Pass) (any, error) { return nil, nil },
+}
 
 func main() {
-	patterns := os.Args[1:]
-	if len(patterns) == 0 {
-		patterns = []string{"./..."}
+	if err := os.Setenv(driver.CacheEnv, "off"); err != nil {
+		panic(err)
 	}
-	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: true}, patterns...)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "floor:", err)
-		os.Exit(1)
-	}
-	errs := packages.PrintErrors(pkgs)
-	fmt.Fprintf(os.Stderr, "floor: %d packages loaded, %d errors\n", len(pkgs), errs)
-	if errs > 0 {
-		os.Exit(1)
-	}
+	os.Exit(driver.Run(os.Args[1:], []*analysis.Analyzer{nothing}, driver.Env{}))
 }

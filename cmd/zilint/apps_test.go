@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"io/fs"
 	"maps"
 	"os"
 	"os/exec"
@@ -99,6 +100,42 @@ func TestVulnerableApp(t *testing.T) {
 	}
 	checkFindings(t, stdout, vulnerableFindings)
 	checkNoSecrets(t, stdout, stderr)
+}
+
+// TestVulnerableAppCached runs the app twice on a new result cache: the
+// repeat run, served from the cache, prints the same findings, text and
+// JSON, and the cache itself holds no secret.
+func TestVulnerableAppCached(t *testing.T) {
+	cacheDir := t.TempDir()
+	t.Setenv(driver.CacheEnv, cacheDir)
+	for _, args := range [][]string{nil, {"-json"}} {
+		code, cold, stderr := run(t, vulnerableApp, "", args...)
+		if code != driver.ExitFindings || stderr != "" {
+			t.Fatalf("zilint %q, new cache = exit %d, stderr %q", args, code, stderr)
+		}
+		if args == nil {
+			checkFindings(t, cold, vulnerableFindings)
+		}
+		code, warm, stderr := run(t, vulnerableApp, "", args...)
+		if code != driver.ExitFindings || stderr != "" || warm != cold {
+			t.Errorf("zilint %q, repeat = exit %d, stderr %q, output differs from the first run:\n%s\nfirst:\n%s", args, code, stderr, warm, cold)
+		}
+	}
+	var stored strings.Builder
+	entries := 0
+	err := filepath.WalkDir(cacheDir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		stored.Write(data)
+		entries++
+		return err
+	})
+	if err != nil || entries == 0 {
+		t.Fatalf("cache walk: %v, %d files; want entries", err, entries)
+	}
+	checkNoSecrets(t, stored.String())
 }
 
 func TestVulnerableAppWithoutTests(t *testing.T) {

@@ -22,5 +22,5 @@ func main() {
 	if len(os.Args) > 1 && os.Args[1] == secrets.Command {
 		os.Exit(secrets.Run(os.Args[2:], driver.Env{}))
 	}
-	driver.Main(analyzers.All()...)
+	driver.Main(driver.Env{Relevant: analyzers.Relevant}, analyzers.All()...)
 }

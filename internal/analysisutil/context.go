@@ -1,6 +1,7 @@
 package analysisutil
 
 import (
+	"bytes"
 	"go/ast"
 	"go/token"
 	"strconv"
@@ -101,4 +102,38 @@ func mentionsZoomInfo(lit string, extraEnv []string) bool {
 
 func containsFold(s, sub string) bool {
 	return len(s) >= len(sub) && strings.Contains(strings.ToLower(s), sub)
+}
+
+// MayBeZoomInfoSource is a cheap test on the bytes of a Go file that
+// accepts every file InZoomInfoContext accepts, unless the file writes
+// its only ZoomInfo mention with escape sequences: it looks for
+// "zoominfo" in any case, "ZI_", and the user's own variable names.
+func MayBeZoomInfoSource(src []byte, extraEnv []string) bool {
+	if bytes.Contains(src, []byte("ZI_")) || containsFoldASCII(src, "zoominfo") {
+		return true
+	}
+	for _, name := range extraEnv {
+		if name != "" && bytes.Contains(src, []byte(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether src contains sub, a lower-case ASCII
+// word, in any mix of cases.
+func containsFoldASCII(src []byte, sub string) bool {
+	first := sub[0] - 'a' + 'A'
+	for i := 0; i+len(sub) <= len(src); {
+		j := bytes.IndexAny(src[i:], string([]byte{sub[0], first}))
+		if j < 0 || i+j+len(sub) > len(src) {
+			return false
+		}
+		i += j
+		if bytes.EqualFold(src[i:i+len(sub)], []byte(sub)) {
+			return true
+		}
+		i++
+	}
+	return false
 }

@@ -34,16 +34,24 @@ type Env struct {
 	Dir    string    // directory the patterns are relative to; "" means the current one
 	Stdout io.Writer // findings, JSON, diffs, usage, version; nil means os.Stdout
 	Stderr io.Writer // errors and warnings; nil means os.Stderr
+
+	// Relevant, when set, tells from the source of a Go file whether the
+	// analyzers can learn anything from it that matters to the packages
+	// importing it. A dependency is analyzed only when it or something
+	// below it, or a root above it, has a relevant file; otherwise it is
+	// only imported. Nil means every dependency is analyzed.
+	Relevant func(src []byte) bool
 }
 
-// Main is the main function of the zilint command. It never returns.
-func Main(analyzers ...*analysis.Analyzer) {
+// Main is the main function of the zilint command; env.Relevant is the
+// only field it uses. It never returns.
+func Main(env Env, analyzers ...*analysis.Analyzer) {
 	args := os.Args[1:]
 	if IsVetTool(args) {
 		unitchecker.Main(guard(analyzers)...)
 		os.Exit(ExitClean) // not reached: unitchecker exits
 	}
-	os.Exit(Run(args, analyzers, Env{}))
+	os.Exit(Run(args, analyzers, Env{Relevant: env.Relevant}))
 }
 
 // Run runs zilint in standalone mode with the command-line arguments
@@ -97,19 +105,24 @@ func Run(args []string, analyzers []*analysis.Analyzer, env Env) int {
 		}
 	}
 
-	// Load, then analyze what loaded cleanly; the order of the two error
-	// lists on stderr follows the order of the steps.
-	loaded, err := load(dir, opts)
+	// List the packages, then analyze what builds; the errors of the
+	// packages come before those of the analyzers.
+	g, err := loadGraph(dir, opts)
 	if err != nil {
 		errf("%v", err)
 		return ExitError
 	}
-	failed := len(loaded.errors) > 0
-	for _, e := range loaded.errors {
+	rc, err := openCache(opts.analyzers)
+	if err != nil {
+		errf("warning: %v", err)
+	}
+	pkgErrs, res := analyzeGraph(g, opts.analyzers, env.Relevant, rc)
+	rc.trim()
+	failed := len(pkgErrs) > 0
+	for _, e := range pkgErrs {
 		errf("%s", relError(dir, e))
 	}
-	res := analyze(opts.analyzers, loaded.clean)
-	res.findings = suppress(res.findings, loaded.clean, analyzers, opts.analyzers)
+	res.findings = suppress(res.findings, res.directives, analyzers, opts.analyzers)
 	setFingerprints(res.findings, src)
 	if opts.baselineWrite != "" {
 		if err := writeBaseline(absIn(dir, opts.baselineWrite), res.findings, src); err != nil {

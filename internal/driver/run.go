@@ -4,11 +4,11 @@ import (
 	"cmp"
 	"fmt"
 	"go/token"
+	"runtime"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -56,50 +56,64 @@ func (e analysisError) String() string {
 
 // results are the deduplicated, sorted outcome of the analysis.
 type results struct {
-	findings []finding
-	errors   []analysisError
+	findings   []finding
+	directives []*directive
+	errors     []analysisError
 }
 
-// analyze runs analyzers on pkgs and collects the findings of the root
-// actions and the errors of all actions. It never panics.
-func analyze(analyzers []*analysis.Analyzer, pkgs []*packages.Package) (res *results) {
-	res = &results{}
-	if len(pkgs) == 0 {
-		return res
-	}
+// analyzeGraph runs analyzers over g, taking what it can from rc, and
+// returns the errors of the packages and the results. relevant, when
+// set, tells which dependencies' facts can matter. It never panics.
+func analyzeGraph(g *graph, analyzers []*analysis.Analyzer, relevant func([]byte) bool, rc *resultCache) ([]packages.Error, *results) {
+	g.scan(relevant)
+	g.selectUnits(needFacts(analyzers))
+	g.computeKeys()
+	newEngine(guard(analyzers), rc, runtime.GOMAXPROCS(0)).run(g)
 
-	// The guard catches panics inside passes; this catches the rest.
-	defer func() {
-		if r := recover(); r != nil {
-			res.errors = append(res.errors, analysisError{"checker", "all packages", fmt.Sprint("panic: ", r)})
+	var pkgErrs []packages.Error
+	seenPkgErr := make(map[string]bool)
+	for i, u := range g.all {
+		for _, e := range reportedErrors(append(slices.Clone(g.listErrors[i]), u.errs...)) {
+			key := e.Pos + "\x00" + e.Msg
+			if !seenPkgErr[key] {
+				seenPkgErr[key] = true
+				pkgErrs = append(pkgErrs, e)
+			}
 		}
-	}()
-	graph, err := checker.Analyze(guard(analyzers), pkgs, nil)
-	if err != nil {
-		res.errors = append(res.errors, analysisError{"checker", "all packages", err.Error()})
-		return res
 	}
 
+	res := &results{}
 	seenFinding := make(map[string]bool)
 	seenError := make(map[analysisError]bool)
-	for act := range graph.All() {
-		if act.Err != nil && !failedDeps(act) {
-			e := analysisError{act.Analyzer.Name, act.Package.PkgPath, act.Err.Error()}
+	seenFile := make(map[string]bool)
+	for _, u := range g.all {
+		for _, e := range u.result.errors {
 			if !seenError[e] {
 				seenError[e] = true
 				res.errors = append(res.errors, e)
 			}
 		}
-		if !act.IsRoot || act.Err != nil {
+		if !u.root || !u.ok {
 			continue
 		}
-		for _, d := range act.Diagnostics {
-			f := newFinding(act, d)
+		for _, f := range u.result.findings {
 			key := fmt.Sprintf("%s\x00%s\x00%d\x00%d\x00%s", f.analyzer, f.pos.Filename, f.pos.Offset, f.end.Offset, f.message)
 			if !seenFinding[key] {
 				seenFinding[key] = true
 				res.findings = append(res.findings, f)
 			}
+		}
+		// A package and its test variant share files: keep the
+		// directives of each file once.
+		files := make(map[string]bool)
+		for _, d := range u.result.directives {
+			if !seenFile[d.pos.Filename] {
+				files[d.pos.Filename] = true
+				res.directives = append(res.directives, d)
+			}
+		}
+		for f := range files {
+			seenFile[f] = true
 		}
 	}
 
@@ -107,26 +121,14 @@ func analyze(analyzers []*analysis.Analyzer, pkgs []*packages.Package) (res *res
 	slices.SortFunc(res.errors, func(a, b analysisError) int {
 		return strings.Compare(a.String(), b.String())
 	})
-	return res
+	return pkgErrs, res
 }
 
-// failedDeps reports whether act failed only because a dependency did;
-// the dependency's own error is the one worth printing.
-func failedDeps(act *checker.Action) bool {
-	for _, dep := range act.Deps {
-		if dep.Err != nil {
-			return true
-		}
-	}
-	return false
-}
-
-// newFinding resolves a diagnostic of act to positions and offsets.
-func newFinding(act *checker.Action, d analysis.Diagnostic) finding {
-	fset := act.Package.Fset
+// newFinding resolves a diagnostic of analyzer on package pkgPath.
+func newFinding(fset *token.FileSet, analyzer, pkgPath string, d analysis.Diagnostic) finding {
 	f := finding{
-		analyzer: act.Analyzer.Name,
-		pkgPath:  act.Package.PkgPath,
+		analyzer: analyzer,
+		pkgPath:  pkgPath,
 		category: d.Category,
 		message:  d.Message,
 		pos:      fset.Position(d.Pos),

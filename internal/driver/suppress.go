@@ -3,13 +3,13 @@ package driver
 import (
 	"errors"
 	"fmt"
+	"go/ast"
 	"go/token"
 	"slices"
 	"strings"
 	"unicode"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/packages"
 )
 
 // directiveAnalyzer is the analyzer name of the findings the driver
@@ -62,33 +62,24 @@ func parseDirective(text string) (names []string, reason string, ok bool, err er
 	return names, reason, true, nil
 }
 
-// collectDirectives returns the directives in the files of pkgs, each
-// file once even when a package and its test variant share it.
-func collectDirectives(pkgs []*packages.Package) map[string][]*directive {
-	byFile := make(map[string][]*directive)
-	seenFile := make(map[string]bool)
-	for _, p := range pkgs {
-		for _, file := range p.Syntax {
-			name := p.Fset.File(file.Pos()).Name()
-			if seenFile[name] {
-				continue
-			}
-			seenFile[name] = true
-			for _, group := range file.Comments {
-				for _, c := range group.List {
-					names, reason, ok, err := parseDirective(c.Text)
-					if !ok {
-						continue
-					}
-					byFile[name] = append(byFile[name], &directive{
-						pos: p.Fset.Position(c.Pos()), pkgPath: p.PkgPath,
-						names: names, reason: reason, err: err, used: make(map[int]bool),
-					})
+// fileDirectives returns the directives in the comments of files.
+func fileDirectives(fset *token.FileSet, files []*ast.File, pkgPath string) []*directive {
+	var ds []*directive
+	for _, file := range files {
+		for _, group := range file.Comments {
+			for _, c := range group.List {
+				names, reason, ok, err := parseDirective(c.Text)
+				if !ok {
+					continue
 				}
+				ds = append(ds, &directive{
+					pos: fset.Position(c.Pos()), pkgPath: pkgPath,
+					names: names, reason: reason, err: err, used: make(map[int]bool),
+				})
 			}
 		}
 	}
-	return byFile
+	return ds
 }
 
 // suppress drops the findings that a well-formed directive on their line
@@ -96,8 +87,11 @@ func collectDirectives(pkgs []*packages.Package) map[string][]*directive {
 // of its own: a directive that is malformed, names an analyzer that does
 // not exist, or suppresses nothing of an analyzer that ran. The result is
 // sorted.
-func suppress(findings []finding, pkgs []*packages.Package, all, ran []*analysis.Analyzer) []finding {
-	byFile := collectDirectives(pkgs)
+func suppress(findings []finding, directives []*directive, all, ran []*analysis.Analyzer) []finding {
+	byFile := make(map[string][]*directive)
+	for _, d := range directives {
+		byFile[d.pos.Filename] = append(byFile[d.pos.Filename], d)
+	}
 	var kept []finding
 	for _, f := range findings {
 		if !suppressedBy(f, byFile[f.pos.Filename]) {

@@ -1,0 +1,165 @@
+package driver
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// useFinding is the finding of taint on testdata/facts: use.Key calls a
+// function of dep that the taint fact marks.
+var useFinding = filepath.Join("use", "use.go") + ":5:28: call to Secret returns a bad word (taint)\n"
+
+// counted returns a copy of a whose Run counts the packages it runs on.
+func counted(a *analysis.Analyzer, n *atomic.Int32) *analysis.Analyzer {
+	c := *a
+	c.Run = func(pass *analysis.Pass) (any, error) {
+		n.Add(1)
+		return a.Run(pass)
+	}
+	return &c
+}
+
+// runCounted runs taint on dir with env and returns the exit status, the
+// output and how many packages taint ran on.
+func runCounted(t *testing.T, env Env, args ...string) (int, string, string, int32) {
+	t.Helper()
+	var n atomic.Int32
+	var stdout, stderr bytes.Buffer
+	env.Stdout, env.Stderr = &stdout, &stderr
+	code := Run(args, []*analysis.Analyzer{counted(taintAnalyzer(), &n)}, env)
+	return code, stdout.String(), stderr.String(), n.Load()
+}
+
+func TestResultCacheRepeatRun(t *testing.T) {
+	t.Setenv(CacheEnv, t.TempDir())
+	dir := copyFixture(t, "facts")
+	code, stdout, stderr, first := runCounted(t, Env{Dir: dir}, "./...")
+	if code != ExitFindings || stdout != useFinding || stderr != "" {
+		t.Fatalf("first run: %d %q %q; want %d %q", code, stdout, stderr, ExitFindings, useFinding)
+	}
+	if first < 2 {
+		t.Fatalf("first run analyzed %d packages; want dep, use and what they import", first)
+	}
+	code, stdout, stderr, again := runCounted(t, Env{Dir: dir}, "./...")
+	if code != ExitFindings || stdout != useFinding || stderr != "" {
+		t.Errorf("repeat run: %d %q %q; want the first run's output", code, stdout, stderr)
+	}
+	if again != 0 {
+		t.Errorf("repeat run analyzed %d packages; want 0, all from the cache", again)
+	}
+}
+
+func TestResultCacheDependencyChange(t *testing.T) {
+	t.Setenv(CacheEnv, t.TempDir())
+	dir := copyFixture(t, "facts")
+	depFile := filepath.Join(dir, "dep", "dep.go")
+	original := readFile(t, depFile)
+	runCounted(t, Env{Dir: dir}, "./use")
+
+	// dep no longer returns the bad word: its fact goes, and use, whose
+	// own source did not change, must be analyzed again.
+	if err := os.WriteFile(depFile, []byte(strings.Replace(original, "BADWORD", "harmless", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr, n := runCounted(t, Env{Dir: dir}, "./use")
+	if code != ExitClean || stdout != "" || stderr != "" {
+		t.Errorf("after the change: %d %q %q; want a clean run", code, stdout, stderr)
+	}
+	if n < 2 {
+		t.Errorf("after the change taint ran on %d packages; want dep and use again", n)
+	}
+
+	// Back as it was: the first results are still in the cache.
+	if err := os.WriteFile(depFile, []byte(original), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, _, n = runCounted(t, Env{Dir: dir}, "./use")
+	if code != ExitFindings || stdout != useFinding || n != 0 {
+		t.Errorf("after the change back: %d %q, %d packages analyzed; want %q from the cache", code, stdout, n, useFinding)
+	}
+}
+
+func TestResultCacheAnalyzerFlags(t *testing.T) {
+	t.Setenv(CacheEnv, t.TempDir())
+	dir := fixture("basic")
+	run := func(args ...string) (string, int32) {
+		var n atomic.Int32
+		var stdout bytes.Buffer
+		Run(args, []*analysis.Analyzer{counted(badwordAnalyzer(), &n)}, Env{Dir: dir, Stdout: &stdout, Stderr: io.Discard})
+		return stdout.String(), n.Load()
+	}
+	all, _ := run(".")
+	if _, n := run("."); n != 0 {
+		t.Errorf("repeat run analyzed %d packages; want 0", n)
+	}
+	// A flag of the analyzer is part of the key: a new value misses.
+	noTests, n := run("-badword.skip-tests", ".")
+	if n == 0 || noTests == all || noTests != basicA+"\n" {
+		t.Errorf("with -badword.skip-tests: %q after %d packages analyzed; want %q, analyzed again", noTests, n, basicA+"\n")
+	}
+}
+
+func TestResultCacheOff(t *testing.T) {
+	t.Setenv(CacheEnv, "off")
+	dir := copyFixture(t, "facts")
+	for i := range 2 {
+		code, stdout, _, n := runCounted(t, Env{Dir: dir}, "./use")
+		if code != ExitFindings || stdout != useFinding || n < 2 {
+			t.Errorf("run %d: %d %q after %d packages analyzed; want the finding, analyzed afresh", i, code, stdout, n)
+		}
+	}
+}
+
+func TestResultCacheUnusable(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv(CacheEnv, filepath.Join(file, "cache")) // under a regular file
+	code, stdout, stderr, _ := runCounted(t, Env{Dir: copyFixture(t, "facts")}, "./use")
+	if code != ExitFindings || stdout != useFinding {
+		t.Errorf("got %d %q; want the finding without a cache", code, stdout)
+	}
+	if !strings.HasPrefix(stderr, "zilint: warning: result cache off: ") {
+		t.Errorf("stderr = %q, want a warning that the cache is off", stderr)
+	}
+}
+
+func TestRelevanceFilter(t *testing.T) {
+	t.Setenv(CacheEnv, "off")
+	dir := fixture("facts")
+	// dep is relevant: it is analyzed and its fact reaches use.
+	marked := func(src []byte) bool { return bytes.Contains(src, []byte("BADWORD")) }
+	code, stdout, _, n := runCounted(t, Env{Dir: dir, Relevant: marked}, "./use")
+	if code != ExitFindings || stdout != useFinding {
+		t.Errorf("dep relevant: %d %q; want %q", code, stdout, useFinding)
+	}
+	if n != 2 {
+		t.Errorf("dep relevant: taint ran on %d packages, want 2 (use and dep)", n)
+	}
+	// Nothing is relevant: only the root is analyzed, dep only checked,
+	// so its fact is missing and so is the finding.
+	code, stdout, _, n = runCounted(t, Env{Dir: dir, Relevant: func([]byte) bool { return false }}, "./use")
+	if code != ExitClean || stdout != "" || n != 1 {
+		t.Errorf("nothing relevant: %d %q after %d packages analyzed; want a clean run of use alone", code, stdout, n)
+	}
+}
+
+// TestMain keeps the tests' results out of the user's cache.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "zilint-cache-test")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv(CacheEnv, dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
