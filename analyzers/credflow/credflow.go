@@ -120,18 +120,19 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		props:   propIndex(),
 	}
 	// Fast path: no ZoomInfo context and no dependency with facts means
-	// no source can be named and no summary can apply; without a String
-	// method that ignores its receiver there is no redacting type to
-	// record either. Such packages, most dependencies, build no SSA.
+	// no source can be named and no summary can apply. Such packages,
+	// most dependencies, build no SSA; they only record their redacting
+	// types, the String methods that ignore their receiver.
 	flows := analysisutil.InZoomInfoContext(pass.Files, cfg.EnvVars...) || s.importsFacts()
-	if !flows && !mayRedact(pass) {
+	if !flows {
+		quiet := quietStrings(pass)
+		if len(quiet) > 0 {
+			s.findRedactingTypes(func(str *types.Func) bool { return quiet[str] })
+		}
 		return res, nil
 	}
 	ssaRes := buildSSA(pass)
-	s.findRedactingTypes(ssaRes)
-	if !flows {
-		return res, nil
-	}
+	s.findRedactingTypes(s.ssaRedacts(ssaRes))
 
 	s.findLocalVars()
 	// The package initializer first: it assigns package variables.

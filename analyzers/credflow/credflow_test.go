@@ -17,7 +17,7 @@ import (
 // where ziuser checks the findings they lead to.
 func TestFacts(t *testing.T) {
 	dir, _ := filepath.Abs(filepath.Join("..", "keyleak", "testdata"))
-	analysistest.Run(t, dir, credflow.Analyzer, "zi", "github.com/zilint/zilint/zoominfo")
+	analysistest.Run(t, dir, credflow.Analyzer, "zi", "redactors", "github.com/zilint/zilint/zoominfo")
 }
 
 // TestFactsAreDeterministic runs the analysis twice and compares the

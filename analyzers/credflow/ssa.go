@@ -49,19 +49,27 @@ func buildSSA(pass *analysis.Pass) *ssaPackage {
 	return res
 }
 
-// mayRedact reports whether the package declares a String method that
-// does not use its receiver: the only kind of type findRedactingTypes can
-// accept. It is the cheap test that spares most packages an SSA build.
-func mayRedact(pass *analysis.Pass) bool {
+// quietStrings returns the String methods declared in the package whose
+// body never uses the receiver: they redact whatever the value holds.
+// It needs no SSA, so a package without flows learns its redacting types
+// from it alone; in a package with flows findRedactingTypes also follows
+// the receiver of the other String methods through SSA.
+func quietStrings(pass *analysis.Pass) map[*types.Func]bool {
+	quiet := make(map[*types.Func]bool)
 	for _, file := range pass.Files {
 		for _, decl := range file.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
 			if !ok || fd.Recv == nil || fd.Name.Name != "String" || fd.Body == nil {
 				continue
 			}
+			fn, _ := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if fn == nil {
+				continue
+			}
 			names := fd.Recv.List[0].Names
 			if len(names) == 0 || names[0].Name == "_" {
-				return true
+				quiet[fn] = true
+				continue
 			}
 			recv := pass.TypesInfo.Defs[names[0]]
 			used := false
@@ -72,9 +80,9 @@ func mayRedact(pass *analysis.Pass) bool {
 				return !used
 			})
 			if !used {
-				return true
+				quiet[fn] = true
 			}
 		}
 	}
-	return false
+	return quiet
 }

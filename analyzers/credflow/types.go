@@ -10,7 +10,7 @@ import (
 // findRedactingTypes records this package's named types whose String
 // method returns nothing derived from the receiver (zoominfo.Secret and
 // any user type written the same way), and exports a fact for each.
-func (s *state) findRedactingTypes(res *ssaPackage) {
+func (s *state) findRedactingTypes(redacts func(str *types.Func) bool) {
 	scope := s.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -21,20 +21,28 @@ func (s *state) findRedactingTypes(res *ssaPackage) {
 		if str == nil {
 			continue
 		}
-		fn := res.Pkg.Prog.FuncValue(str)
-		if fn == nil || fn.Blocks == nil || len(fn.Params) == 0 {
-			continue
-		}
-		f := &flow{s: s, fn: fn, deep: true, taint: map[ssa.Value]label{}}
-		f.add(fn.Params[0], label{o: &origin{Origin: Origin{Kind: originFormal}}})
-		f.solve()
-		if len(f.rets) > 0 {
+		if !redacts(str) {
 			continue
 		}
 		fact := &RedactsFact{JSON: lookupMethod(tn.Type(), "MarshalJSON") != nil ||
 			lookupMethod(tn.Type(), "MarshalText") != nil || noExportedFields(tn.Type())}
 		s.redacts[tn] = fact
 		s.pass.ExportObjectFact(tn, fact)
+	}
+}
+
+// ssaRedacts reports whether the receiver of String method str, declared
+// in the package, never reaches its result.
+func (s *state) ssaRedacts(res *ssaPackage) func(str *types.Func) bool {
+	return func(str *types.Func) bool {
+		fn := res.Pkg.Prog.FuncValue(str)
+		if fn == nil || fn.Blocks == nil || len(fn.Params) == 0 {
+			return false
+		}
+		f := &flow{s: s, fn: fn, deep: true, taint: map[ssa.Value]label{}}
+		f.add(fn.Params[0], label{o: &origin{Origin: Origin{Kind: originFormal}}})
+		f.solve()
+		return len(f.rets) == 0
 	}
 }
 

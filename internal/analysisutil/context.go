@@ -101,7 +101,7 @@ func mentionsZoomInfo(lit string, extraEnv []string) bool {
 }
 
 func containsFold(s, sub string) bool {
-	return len(s) >= len(sub) && strings.Contains(strings.ToLower(s), sub)
+	return containsFoldASCII(s, sub)
 }
 
 // MayBeZoomInfoSource is a cheap test on the bytes of a Go file that
@@ -120,20 +120,20 @@ func MayBeZoomInfoSource(src []byte, extraEnv []string) bool {
 	return false
 }
 
-// containsFoldASCII reports whether src contains sub, a lower-case ASCII
-// word, in any mix of cases.
-func containsFoldASCII(src []byte, sub string) bool {
-	first := sub[0] - 'a' + 'A'
-	for i := 0; i+len(sub) <= len(src); {
-		j := bytes.IndexAny(src[i:], string([]byte{sub[0], first}))
-		if j < 0 || i+j+len(sub) > len(src) {
-			return false
+// containsFoldASCII reports whether s contains sub, a lower-case ASCII
+// word, in any mix of ASCII cases, without allocating.
+func containsFoldASCII[T string | []byte](s T, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 != sub[0] {
+			continue
 		}
-		i += j
-		if bytes.EqualFold(src[i:i+len(sub)], []byte(sub)) {
+		j := 1
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
 			return true
 		}
-		i++
 	}
 	return false
 }

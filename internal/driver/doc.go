@@ -11,9 +11,18 @@
 //
 // work: the go command loads the packages and renders the results.
 //
-// In standalone mode the driver parses its own flags, loads the packages
-// named by the patterns (default ./...) with go/packages, runs the
-// selected analyzers with go/analysis/checker and prints the findings:
+// In standalone mode the driver parses its own flags, lists the packages
+// named by the patterns (default ./...) with go/packages, and analyzes
+// them one package at a time (graph.go, unit.go): each is parsed and
+// type-checked once its imports are, its analyzers run, and its syntax
+// is dropped, so memory holds a few packages' syntax and the types that
+// importers still need. Facts pass between packages by object path
+// (facts.go). Each package's findings and facts go into a result cache
+// keyed by its sources, the keys of its imports, the executable and the
+// analyzer flags (cache.go, ZILINT_CACHE), so a repeat run re-analyzes
+// only what changed and what imports it. Dependencies are analyzed only
+// where Env.Relevant says their facts can matter; the others are
+// type-checked for their declarations alone. It prints the findings:
 // one line per finding on stdout (file:line:col: message (analyzer)),
 // or, with -json, the JSON tree of go vet -json. Errors (bad flags,
 // packages that do not load, analyzer failures) go to stderr as one-line

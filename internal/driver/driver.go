@@ -89,6 +89,18 @@ func Run(args []string, analyzers []*analysis.Analyzer, env Env) int {
 		errf("%v", err)
 		return ExitError
 	}
+	if opts.cpuProfile != "" || opts.memProfile != "" {
+		stop, err := startProfiles(absIfSet(dir, opts.cpuProfile), absIfSet(dir, opts.memProfile))
+		if err != nil {
+			errf("%v", err)
+			return ExitError
+		}
+		defer func() {
+			if err := stop(); err != nil {
+				errf("writing a profile: %v", err)
+			}
+		}()
+	}
 	if opts.sarif != "" {
 		if err := checkWritable(absIn(dir, opts.sarif)); err != nil {
 			errf("%v", err)
@@ -183,6 +195,14 @@ func absIn(dir, file string) string {
 		return file
 	}
 	return filepath.Join(dir, file)
+}
+
+// absIfSet is absIn for a file name that may be "" (not set).
+func absIfSet(dir, file string) string {
+	if file == "" {
+		return ""
+	}
+	return absIn(dir, file)
 }
 
 // workDir returns the absolute directory of the run, checking that it is

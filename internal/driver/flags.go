@@ -24,6 +24,9 @@ const (
 	FlagBaseline      = "baseline"       // report only findings not recorded in this file; default ""
 	FlagBaselineWrite = "baseline-write" // record today's findings in this file; default ""
 
+	FlagCPUProfile = "cpuprofile" // write a CPU profile of the run to this file; default ""
+	FlagMemProfile = "memprofile" // write a heap profile at the end of the run to this file; default ""
+
 	FlagNewFromRev       = "new-from-rev"        // report only findings on lines changed since REV; default ""
 	FlagNewFromMergeBase = "new-from-merge-base" // report only findings on lines changed since the merge base with BRANCH; default ""
 )
@@ -35,6 +38,7 @@ type options struct {
 	sarif                           string
 	baseline, baselineWrite         string
 	newFromRev, newFromMergeBase    string
+	cpuProfile, memProfile          string
 	patterns                        []string
 	analyzers                       []*analysis.Analyzer // the ones selected to run
 }
@@ -100,6 +104,8 @@ func parseFlags(args []string, all []*analysis.Analyzer, stdout io.Writer) (*opt
 		"report only findings on lines changed since git `revision` (uncommitted changes included)")
 	fs.StringVar(&opts.newFromMergeBase, FlagNewFromMergeBase, "",
 		"report only findings on lines changed since the merge base of HEAD and `branch`")
+	fs.StringVar(&opts.cpuProfile, FlagCPUProfile, "", "write a CPU profile of the run to `file` (go tool pprof)")
+	fs.StringVar(&opts.memProfile, FlagMemProfile, "", "write a heap profile at the end of the run to `file` (go tool pprof)")
 
 	// Each analyzer gets -NAME, and its own flags as -NAME.FLAG, bound to
 	// the analyzer's flag.Value so that setting one configures the pass.
