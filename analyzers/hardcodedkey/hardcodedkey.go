@@ -86,6 +86,9 @@ type checker struct {
 	constDecls map[string]ast.Expr
 	reported   []ast.Node // one diagnostic per written literal
 	file       *ast.File
+	// names memoizes credential.ClassifyName: a package repeats its
+	// identifiers (err, ctx, resp) at most sites.
+	names map[string]credential.Name
 }
 
 func run(pass *analysis.Pass, cfg Config) {
@@ -99,6 +102,7 @@ func run(pass *analysis.Pass, cfg Config) {
 		context:    analysisutil.NewContext(pass.Fset, pass.Files, cfg.EnvVars...),
 		envVars:    make(map[types.Object]string),
 		constDecls: make(map[string]ast.Expr),
+		names:      make(map[string]credential.Name),
 	}
 	c.collectConsts(ins)
 

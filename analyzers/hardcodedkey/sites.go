@@ -28,8 +28,12 @@ type hint struct {
 func (h hint) empty() bool { return h.kind == credential.None && !h.auth && h.where == "" }
 
 // nameHint is the hint of a value held by a name.
-func nameHint(name, where string) hint {
-	n := credential.ClassifyName(name)
+func (c *checker) nameHint(name, where string) hint {
+	n, ok := c.names[name]
+	if !ok {
+		n = credential.ClassifyName(name)
+		c.names[name] = n
+	}
 	return hint{kind: n.Kind, zoomInfo: n.ZoomInfo, where: where}
 }
 
@@ -42,7 +46,7 @@ func (c *checker) keyHint(key string) hint {
 	if len(key) > 64 || strings.ContainsAny(key, " \t\n%") {
 		return hint{}
 	}
-	h := nameHint(key, key)
+	h := c.nameHint(key, key)
 	// The user's own variable names are ZoomInfo's by declaration.
 	if k := credential.EnvVarKindIn(key, c.cfg.EnvVars); k != credential.None {
 		h.kind, h.zoomInfo = k, true
@@ -67,7 +71,7 @@ func (c *checker) visitSite(n ast.Node) {
 		for i, name := range n.Names {
 			if i < len(n.Values) {
 				c.noteEnvLookup(c.pass.TypesInfo.Defs[name], n.Values[i])
-				c.checkExpr(n.Values[i], nameHint(name.Name, name.Name))
+				c.checkExpr(n.Values[i], c.nameHint(name.Name, name.Name))
 			}
 		}
 	case *ast.AssignStmt:
@@ -96,7 +100,7 @@ func (c *checker) visitReturns(fn *ast.FuncDecl) {
 	if fn.Body == nil || fn.Type.Results == nil || fn.Type.Results.NumFields() != 1 {
 		return
 	}
-	h := nameHint(fn.Name.Name, "return value of "+fn.Name.Name)
+	h := c.nameHint(fn.Name.Name, "return value of "+fn.Name.Name)
 	if h.kind == credential.None {
 		return
 	}
@@ -146,9 +150,9 @@ func (c *checker) lhsHint(lhs ast.Expr) hint {
 	}
 	switch e := ast.Unparen(lhs).(type) {
 	case *ast.Ident:
-		return nameHint(e.Name, e.Name)
+		return c.nameHint(e.Name, e.Name)
 	case *ast.SelectorExpr:
-		return nameHint(e.Sel.Name, "field "+e.Sel.Name)
+		return c.nameHint(e.Sel.Name, "field "+e.Sel.Name)
 	case *ast.IndexExpr:
 		if key, ok := analysisutil.StringValue(c.pass.TypesInfo, e.Index); ok {
 			return c.keyHint(key)
@@ -177,7 +181,7 @@ func (c *checker) visitCompositeLit(lit *ast.CompositeLit) {
 		switch {
 		case isStruct:
 			if id, ok := kv.Key.(*ast.Ident); ok {
-				c.checkExpr(kv.Value, nameHint(id.Name, "field "+id.Name))
+				c.checkExpr(kv.Value, c.nameHint(id.Name, "field "+id.Name))
 			}
 		case isMap:
 			if key, ok := analysisutil.StringValue(c.pass.TypesInfo, kv.Key); ok {
@@ -233,6 +237,6 @@ func (c *checker) checkParams(call *ast.CallExpr, fn *types.Func) {
 			break
 		}
 		name := params.At(j).Name()
-		c.checkExpr(arg, nameHint(name, "argument "+name+" of "+fn.Name()))
+		c.checkExpr(arg, c.nameHint(name, "argument "+name+" of "+fn.Name()))
 	}
 }

@@ -42,20 +42,20 @@ func openCache(analyzers []*analysis.Analyzer) (*resultCache, error) {
 	case "":
 		base, err := os.UserCacheDir()
 		if err != nil {
-			return nil, fmt.Errorf("result cache off: %v; set %s", err, CacheEnv)
+			return nil, fmt.Errorf("result cache off: %w; set %s", err, CacheEnv)
 		}
 		dir = filepath.Join(base, "zilint")
 	}
 	if err := os.MkdirAll(dir, 0o777); err != nil {
-		return nil, fmt.Errorf("result cache off: %v", err)
+		return nil, fmt.Errorf("result cache off: %w", err)
 	}
 	c, err := cache.Open(dir)
 	if err != nil {
-		return nil, fmt.Errorf("result cache off: %v", err)
+		return nil, fmt.Errorf("result cache off: %w", err)
 	}
 	salt, err := cacheSalt(analyzers)
 	if err != nil {
-		return nil, fmt.Errorf("result cache off: %v", err)
+		return nil, fmt.Errorf("result cache off: %w", err)
 	}
 	return &resultCache{c: c, salt: salt}, nil
 }

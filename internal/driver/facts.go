@@ -90,7 +90,7 @@ func (s *factSet) encode() ([]byte, error) {
 		for k, f := range facts {
 			var buf bytes.Buffer
 			if err := gob.NewEncoder(&buf).Encode(f); err != nil {
-				return nil, fmt.Errorf("encoding a %T fact of %s: %v", f, name, err)
+				return nil, fmt.Errorf("encoding a %T fact of %s: %w", f, name, err)
 			}
 			list = append(list, encodedFact{name, string(k.obj), factTypeName(k.typ), buf.Bytes()})
 		}

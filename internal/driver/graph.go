@@ -51,6 +51,7 @@ type unit struct {
 	std      bool     // in GOROOT: never relevant
 	relevant bool     // its sources pass the relevance filter
 	content  [32]byte // hash of its sources; zero for std and module-cache packages
+	size     int64    // bytes of source, the measure of the memory a check takes
 	scanErr  error
 
 	key cache.ActionID // its inputs and those of everything below it
@@ -109,8 +110,15 @@ func loadGraph(dir string, opts *options) (*graph, error) {
 		g.all = append(g.all, u)
 		g.listErrors = append(g.listErrors, p.Errors)
 	})
+	// A package with in-package tests is also listed as its test
+	// variant, which holds the same files and more: the variant reports
+	// for both, and the package itself is left to what imports it.
+	ids := make(map[string]bool)
 	for _, p := range roots {
-		if !isTestMain(p) {
+		ids[p.ID] = true
+	}
+	for _, p := range roots {
+		if !isTestMain(p) && !(p.ID == p.PkgPath && ids[p.ID+" ["+p.ID+".test]"]) {
 			units[p].root = true
 			g.roots = append(g.roots, units[p])
 		}
@@ -159,14 +167,16 @@ func (u *unit) scan(goroot string, relevant func(src []byte) bool) {
 	files := u.pkg.CompiledGoFiles
 	if len(files) > 0 && strings.HasPrefix(files[0], goroot) {
 		u.std = true
+		for _, file := range files {
+			if info, err := os.Stat(file); err == nil {
+				u.size += info.Size()
+			}
+		}
 		return
 	}
 	immutable := isModuleCache(u.pkg)
 	if relevant == nil {
 		u.relevant = true
-		if immutable {
-			return
-		}
 	}
 	h := cache.NewHash("sources")
 	for _, file := range files {
@@ -175,12 +185,13 @@ func (u *unit) scan(goroot string, relevant func(src []byte) bool) {
 			u.scanErr = err
 			return
 		}
+		u.size += int64(len(src))
 		if relevant != nil && !u.relevant && relevant(src) {
 			u.relevant = true
 		}
 		if !immutable {
 			fmt.Fprintf(h, "%s %d\n", file, len(src))
-			h.Write(src)
+			_, _ = h.Write(src)
 		}
 	}
 	if !immutable {

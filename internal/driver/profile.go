@@ -18,7 +18,7 @@ func startProfiles(cpu, mem string) (stop func() error, err error) {
 			return nil, err
 		}
 		if err := pprof.StartCPUProfile(cpuFile); err != nil {
-			cpuFile.Close()
+			_ = cpuFile.Close()
 			return nil, err
 		}
 	}
@@ -26,7 +26,7 @@ func startProfiles(cpu, mem string) (stop func() error, err error) {
 		if memFile, err = os.Create(mem); err != nil {
 			if cpuFile != nil {
 				pprof.StopCPUProfile()
-				cpuFile.Close()
+				_ = cpuFile.Close()
 			}
 			return nil, err
 		}

@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"go/ast"
@@ -12,6 +13,7 @@ import (
 	"slices"
 	"sync"
 
+	"golang.org/x/sync/semaphore"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 )
@@ -109,6 +111,22 @@ func (e *engine) run(g *graph) {
 		}
 	}
 
+	// Memory goes with the size of what is checked at once: a package
+	// far larger than the rest is checked beside small ones only.
+	weight := func(u *unit) int64 {
+		if u.run && !u.cached {
+			return max(u.size, 1)
+		}
+		return max(u.size/2, 1) // declarations only
+	}
+	var budget int64 = 1
+	for _, u := range g.all {
+		if u.check {
+			budget = max(budget, weight(u)*5/4)
+		}
+	}
+	mem := semaphore.NewWeighted(budget)
+
 	fset := token.NewFileSet()
 	var wg sync.WaitGroup
 	for _, u := range g.all {
@@ -127,6 +145,9 @@ func (e *engine) run(g *graph) {
 			for _, d := range u.deps {
 				<-d.done
 			}
+			w := weight(u)
+			_ = mem.Acquire(context.Background(), w) // cannot fail: no deadline
+			defer mem.Release(w)
 			e.slots <- struct{}{}
 			defer func() { <-e.slots }()
 			e.checkUnit(fset, u)
@@ -222,7 +243,8 @@ func typeCheck(fset *token.FileSet, u *unit, declsOnly bool) ([]*ast.File, *type
 		IgnoreFuncBodies: declsOnly,
 		Sizes:            u.pkg.TypesSizes,
 		Error: func(err error) {
-			if te, ok := err.(types.Error); ok {
+			var te types.Error
+			if errors.As(err, &te) {
 				errs = append(errs, packages.Error{Pos: te.Fset.Position(te.Pos).String(), Msg: te.Msg, Kind: packages.TypeError})
 			} else {
 				errs = append(errs, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.TypeError})
