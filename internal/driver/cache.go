@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -29,6 +30,15 @@ const CacheEnv = "ZILINT_CACHE"
 type resultCache struct {
 	c    *cache.Cache
 	salt cache.ActionID
+	// Entries are written by one goroutine, beside the analysis, and
+	// all of them by the time close returns.
+	writes  chan cacheWrite
+	written sync.WaitGroup
+}
+
+type cacheWrite struct {
+	id   cache.ActionID
+	data []byte
 }
 
 // openCache opens the cache the environment names. It returns nil and
@@ -57,7 +67,13 @@ func openCache(analyzers []*analysis.Analyzer) (*resultCache, error) {
 	if err != nil {
 		return nil, fmt.Errorf("result cache off: %w", err)
 	}
-	return &resultCache{c: c, salt: salt}, nil
+	rc := &resultCache{c: c, salt: salt, writes: make(chan cacheWrite, 64)}
+	rc.written.Go(func() {
+		for w := range rc.writes {
+			_ = rc.c.PutBytes(w.id, w.data)
+		}
+	})
+	return rc, nil
 }
 
 // cacheSalt identifies everything beyond a unit's inputs that its result
@@ -86,10 +102,12 @@ func cacheSalt(analyzers []*analysis.Analyzer) (cache.ActionID, error) {
 	return h.Sum(), nil
 }
 
-// trim removes entries unused for days; the cache does it at most
-// once a day.
-func (rc *resultCache) trim() {
+// close finishes the writes and removes entries unused for days (the
+// cache does that at most once a day).
+func (rc *resultCache) close() {
 	if rc != nil {
+		close(rc.writes)
+		rc.written.Wait()
 		_ = rc.c.Trim()
 	}
 }
@@ -183,7 +201,7 @@ func (rc *resultCache) put(u *unit) {
 	if gob.NewEncoder(&buf).Encode(&ce) != nil {
 		return
 	}
-	_ = rc.c.PutBytes(rc.key(u), buf.Bytes())
+	rc.writes <- cacheWrite{rc.key(u), buf.Bytes()}
 }
 
 func cacheFinding(f finding) cachedFinding {

@@ -129,7 +129,7 @@ func Run(args []string, analyzers []*analysis.Analyzer, env Env) int {
 		errf("warning: %v", err)
 	}
 	pkgErrs, res := analyzeGraph(g, opts.analyzers, env.Relevant, rc)
-	rc.trim()
+	rc.close()
 	failed := len(pkgErrs) > 0
 	for _, e := range pkgErrs {
 		errf("%s", relError(dir, e))

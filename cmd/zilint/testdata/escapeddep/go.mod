@@ -1,0 +1,3 @@
+module example.com/escapeddep
+
+go 1.26
