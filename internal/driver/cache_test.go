@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
 )
 
 // useFinding is the finding of taint on testdata/facts: use.Key calls a
@@ -164,4 +165,49 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	_ = os.RemoveAll(dir)
 	os.Exit(code)
+}
+
+// TestResultCacheVendoredChange edits a vendored module, whose version
+// does not change with its files: the key must follow the files.
+func TestResultCacheVendoredChange(t *testing.T) {
+	t.Setenv(CacheEnv, t.TempDir())
+	dir := copyFixture(t, "vendored")
+	want := filepath.Join("use", "use.go") + ":5:28: call to Secret returns a bad word (taint)\n"
+	if code, stdout, stderr, _ := runCounted(t, Env{Dir: dir}, "./use"); code != ExitFindings || stdout != want {
+		t.Fatalf("first run: %d %q %q; want %q", code, stdout, stderr, want)
+	}
+	vendored := filepath.Join(dir, "vendor", "example.com", "vdep", "vdep.go")
+	if err := os.WriteFile(vendored, []byte(strings.Replace(readFile(t, vendored), "BADWORD", "harmless", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, stdout, stderr, _ := runCounted(t, Env{Dir: dir}, "./use"); code != ExitClean || stdout != "" {
+		t.Errorf("after editing the vendored module: %d %q %q; want a clean run", code, stdout, stderr)
+	}
+}
+
+func TestIsModuleCache(t *testing.T) {
+	mod := func(dir string, files ...string) *packages.Package {
+		return &packages.Package{
+			Module:          &packages.Module{Path: "example.com/m", Version: "v1.2.3", Dir: dir},
+			CompiledGoFiles: files,
+		}
+	}
+	replaced := mod("/mod/example.com/m@v1.2.3", "/mod/example.com/m@v1.2.3/a.go")
+	replaced.Module.Replace = &packages.Module{Path: "../m"}
+	for _, tt := range []struct {
+		name string
+		p    *packages.Package
+		want bool
+	}{
+		{"module cache", mod("/mod/example.com/m@v1.2.3", "/mod/example.com/m@v1.2.3/a.go"), true},
+		{"vendored", mod("", "/src/app/vendor/example.com/m/a.go"), false},
+		{"vendor dir named like the module", mod("/src/app/vendor/example.com/m", "/src/app/vendor/example.com/m/a.go"), false},
+		{"cgo output elsewhere", mod("/mod/example.com/m@v1.2.3", "/mod/example.com/m@v1.2.3/a.go", "/cache/b.cgo1.go"), false},
+		{"replaced", replaced, false},
+		{"no module", &packages.Package{CompiledGoFiles: []string{"/src/a.go"}}, false},
+	} {
+		if got := isModuleCache(tt.p); got != tt.want {
+			t.Errorf("%s: isModuleCache = %v, want %v", tt.name, got, tt.want)
+		}
+	}
 }

@@ -200,11 +200,22 @@ func (u *unit) scan(goroot string, relevant func(src []byte) bool) {
 }
 
 // isModuleCache reports whether p's sources are those of a module
-// version in the module cache, which never change.
+// version extracted into the module cache, which never change: its
+// directory is named path@version and holds every file p compiles. A
+// vendored or replaced copy carries the same version but can be edited,
+// and a cgo package compiles files generated elsewhere.
 func isModuleCache(p *packages.Package) bool {
 	m := p.Module
-	return m != nil && m.Version != "" && m.Replace == nil && !m.Main &&
-		!strings.Contains(p.PkgPath, "/vendor/")
+	if m == nil || m.Version == "" || m.Replace != nil || m.Main || m.Dir == "" ||
+		!strings.HasSuffix(m.Dir, "@"+m.Version) {
+		return false
+	}
+	for _, f := range p.CompiledGoFiles {
+		if !strings.HasPrefix(f, m.Dir+string(filepath.Separator)) {
+			return false
+		}
+	}
+	return true
 }
 
 // selectUnits marks the units to run: every root, and every package a

@@ -1,0 +1,5 @@
+package use
+
+import "example.com/vdep"
+
+func Key() string { return vdep.Secret() }
