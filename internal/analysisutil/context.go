@@ -106,11 +106,20 @@ func containsFold(s, sub string) bool {
 
 // MayBeZoomInfoSource is a cheap test on the bytes of a Go file that
 // accepts every file InZoomInfoContext accepts, unless the file writes
-// its only ZoomInfo mention with escape sequences: it looks for
-// "zoominfo" in any case, "ZI_", and the user's own variable names.
+// its only ZoomInfo mention with escape sequences (or carriage returns
+// inside a raw string, which Go drops). It looks for
+// "zoominfo" in any case (hosts, identifiers, the reference client,
+// ZOOMINFO_*), for a string that starts with ZI or ZOOM_ (the rest of
+// the variable family: ZI_PASS, ZI2_KEY, ZIAPI_KEY, ZOOM_INFO_API_KEY),
+// and for the user's own variable names.
 func MayBeZoomInfoSource(src []byte, extraEnv []string) bool {
-	if bytes.Contains(src, []byte("ZI_")) || containsFoldASCII(src, "zoominfo") {
+	if containsFoldASCII(src, "zoominfo") {
 		return true
+	}
+	for _, quote := range []string{`"`, "`"} {
+		if bytes.Contains(src, []byte(quote+"ZI")) || bytes.Contains(src, []byte(quote+"ZOOM_")) {
+			return true
+		}
 	}
 	for _, name := range extraEnv {
 		if name != "" && bytes.Contains(src, []byte(name)) {

@@ -272,3 +272,34 @@ func TestRequiredAnalyzerFlags(t *testing.T) {
 		t.Error("-base was accepted: a required analysis cannot be turned on or off")
 	}
 }
+
+// TestBrokenTestFile: a type error in an in-package test file fails the
+// test variant, which normally reports for the package; the package's
+// own files are then analyzed and reported all the same.
+func TestBrokenTestFile(t *testing.T) {
+	code, stdout, stderr := zilint(t, fixture("brokentest"), []*analysis.Analyzer{badwordAnalyzer()}, ".")
+	if code != ExitError {
+		t.Errorf("exit status = %d, want %d", code, ExitError)
+	}
+	if want := "p.go:3:13: string contains BADWORD (badword)\n"; stdout != want {
+		t.Errorf("stdout = %q, want %q", stdout, want)
+	}
+	if !strings.Contains(stderr, "p_test.go:3:18: cannot use") {
+		t.Errorf("stderr = %q, want the test file's type error", stderr)
+	}
+}
+
+// TestBrokenDependency: a dependency in your own module whose function
+// body does not compile is an error, whether or not anything makes the
+// dependency worth analyzing.
+func TestBrokenDependency(t *testing.T) {
+	for _, env := range []Env{{}, {Relevant: func([]byte) bool { return false }}} {
+		var stdout, stderr strings.Builder
+		env.Dir, env.Stdout, env.Stderr = fixture("brokendep"), &stdout, &stderr
+		code := Run([]string{"./root"}, []*analysis.Analyzer{badwordAnalyzer()}, env)
+		if code != ExitError || !strings.Contains(stderr.String(), "bdep.go:4:25: cannot use") {
+			t.Errorf("relevance filter set: %v: exit %d, stderr %q; want %d and the type error in bdep.go",
+				env.Relevant != nil, code, stderr.String(), ExitError)
+		}
+	}
+}

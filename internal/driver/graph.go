@@ -43,6 +43,12 @@ type unit struct {
 	pkg  *packages.Package
 	deps []*unit // in the order of the import paths
 	root bool    // the user named it: its findings are reported
+	// variant is the test variant that reports for this package when the
+	// user named it; the package itself reports only if the variant
+	// fails to check (fallback), as its own files may be sound.
+	variant  *unit
+	standby  bool // waits for variant, to take over if it fails
+	fallback bool // took over from its failed variant
 	// run is set when the package is analyzed (or its result taken
 	// from the cache); a dependency that does not run is only checked.
 	run bool
@@ -118,10 +124,19 @@ func loadGraph(dir string, opts *options) (*graph, error) {
 		ids[p.ID] = true
 	}
 	for _, p := range roots {
-		if !isTestMain(p) && !(p.ID == p.PkgPath && ids[p.ID+" ["+p.ID+".test]"]) {
-			units[p].root = true
-			g.roots = append(g.roots, units[p])
+		if isTestMain(p) {
+			continue
 		}
+		if v := p.ID + " [" + p.ID + ".test]"; p.ID == p.PkgPath && ids[v] {
+			for _, q := range roots {
+				if q.ID == v {
+					units[p].variant = units[q]
+				}
+			}
+			continue
+		}
+		units[p].root = true
+		g.roots = append(g.roots, units[p])
 	}
 	return g, nil
 }

@@ -103,8 +103,18 @@ func (e *engine) run(g *graph) {
 		}
 		u.cached = u.run && u.ok && !u.check
 	}
+	// A package whose variant reports for it stands by while the variant
+	// is checked, with its imports kept for it.
 	for _, u := range g.all {
-		if u.check {
+		if u.variant != nil && u.variant.check && u.ok {
+			u.standby = true
+			for _, d := range u.deps {
+				mark(d)
+			}
+		}
+	}
+	for _, u := range g.all {
+		if u.check || u.standby {
 			for _, d := range u.deps {
 				d.pending.Add(1)
 			}
@@ -130,7 +140,7 @@ func (e *engine) run(g *graph) {
 	fset := token.NewFileSet()
 	var wg sync.WaitGroup
 	for _, u := range g.all {
-		if !u.check {
+		if !u.check && !u.standby {
 			close(u.done)
 			continue
 		}
@@ -145,17 +155,27 @@ func (e *engine) run(g *graph) {
 			for _, d := range u.deps {
 				<-d.done
 			}
+			defer func() {
+				for _, d := range u.deps {
+					if d.pending.Add(-1) == 0 {
+						d.types = nil
+					}
+				}
+			}()
+			if u.standby {
+				<-u.variant.done
+				if !u.variant.ok {
+					u.root, u.run, u.fallback, u.cached = true, true, true, false
+				} else if !u.check {
+					return
+				}
+			}
 			w := weight(u)
 			_ = mem.Acquire(context.Background(), w) // cannot fail: no deadline
 			defer mem.Release(w)
 			e.slots <- struct{}{}
 			defer func() { <-e.slots }()
 			e.checkUnit(fset, u)
-			for _, d := range u.deps {
-				if d.pending.Add(-1) == 0 {
-					d.types = nil
-				}
-			}
 		})
 	}
 	wg.Wait()
@@ -173,8 +193,13 @@ func (e *engine) checkUnit(fset *token.FileSet, u *unit) {
 			return // the import's own errors say why
 		}
 	}
+	// A dependency is checked whole when its files can change under its
+	// version (your own code), so that one that does not compile is an
+	// error, as for go vet; module-cache and standard-library code, and
+	// what the cache already holds, are checked for declarations only.
 	analyze := u.run && u.ok && !u.cached
-	files, pkg, info, errs := typeCheck(fset, u, !analyze)
+	declsOnly := !analyze && (u.cached || u.content == [32]byte{})
+	files, pkg, info, errs := typeCheck(fset, u, declsOnly)
 	u.errs = append(u.errs, errs...)
 	if len(u.errs) > 0 {
 		u.ok = false
@@ -190,8 +215,8 @@ func (e *engine) checkUnit(fset *token.FileSet, u *unit) {
 		analyzers = e.rootAnalyzers
 	}
 	e.analyze(u, fset, files, pkg, info, analyzers)
-	if len(u.result.errors) == 0 {
-		e.cache.put(u)
+	if len(u.result.errors) == 0 && !u.fallback {
+		e.cache.put(u) // a fallback's key says it does not report
 	}
 }
 

@@ -1,0 +1,3 @@
+module example.com/brokendep
+
+go 1.26

@@ -1,0 +1,5 @@
+package root
+
+import "example.com/brokendep/bdep"
+
+var N = bdep.Bad()

@@ -1,0 +1,3 @@
+package p
+
+var broken int = "not an int"
