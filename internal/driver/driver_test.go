@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/go/analysis"
@@ -301,5 +302,25 @@ func TestBrokenDependency(t *testing.T) {
 			t.Errorf("relevance filter set: %v: exit %d, stderr %q; want %d and the type error in bdep.go",
 				env.Relevant != nil, code, stderr.String(), ExitError)
 		}
+	}
+}
+
+// TestVariantsAboveImporters runs packages whose test variants import
+// each other's importers (net/url's test imports encoding/json, whose
+// test imports net/http, which imports net/url): the wait of a package
+// for its variant must not close a cycle.
+func TestVariantsAboveImporters(t *testing.T) {
+	done := make(chan int, 1)
+	go func() {
+		code, _, _ := zilint(t, fixture("clean"), []*analysis.Analyzer{badwordAnalyzer()}, "net/url", "encoding/json", "crypto/tls")
+		done <- code
+	}()
+	select {
+	case code := <-done:
+		if code != ExitClean {
+			t.Errorf("exit status = %d, want %d", code, ExitClean)
+		}
+	case <-time.After(2 * time.Minute):
+		t.Fatal("no result after 2 minutes: the driver waits in a cycle")
 	}
 }

@@ -104,7 +104,10 @@ func (e *engine) run(g *graph) {
 		u.cached = u.run && u.ok && !u.check
 	}
 	// A package whose variant reports for it stands by while the variant
-	// is checked, with its imports kept for it.
+	// is checked, with its imports kept for it. The wait must not hold
+	// up what imports the package: a variant can sit above the package's
+	// importers (net/url's test imports encoding/json, whose test imports
+	// net/http, which imports net/url).
 	for _, u := range g.all {
 		if u.variant != nil && u.variant.check && u.ok {
 			u.standby = true
@@ -113,10 +116,13 @@ func (e *engine) run(g *graph) {
 			}
 		}
 	}
+	// Each check, and each stand-in, holds the types of the imports.
 	for _, u := range g.all {
-		if u.check || u.standby {
-			for _, d := range u.deps {
-				d.pending.Add(1)
+		for _, holds := range []bool{u.check, u.standby} {
+			if holds {
+				for _, d := range u.deps {
+					d.pending.Add(1)
+				}
 			}
 		}
 	}
@@ -139,43 +145,55 @@ func (e *engine) run(g *graph) {
 
 	fset := token.NewFileSet()
 	var wg sync.WaitGroup
+	// check runs e.checkUnit on u within the budgets, turning a panic
+	// into an error of u.
+	check := func(u *unit) {
+		defer func() {
+			if r := recover(); r != nil {
+				u.ok = false
+				u.result.errors = append(u.result.errors, analysisError{directiveAnalyzer, u.pkg.PkgPath, fmt.Sprint("panic: ", r)})
+			}
+		}()
+		w := weight(u)
+		_ = mem.Acquire(context.Background(), w) // cannot fail: no deadline
+		defer mem.Release(w)
+		e.slots <- struct{}{}
+		defer func() { <-e.slots }()
+		e.checkUnit(fset, u)
+	}
+	release := func(u *unit) {
+		for _, d := range u.deps {
+			if d.pending.Add(-1) == 0 {
+				d.types = nil
+			}
+		}
+	}
 	for _, u := range g.all {
-		if !u.check && !u.standby {
+		if u.standby {
+			// Nothing waits for the stand-in: it takes over only once
+			// the package and its variant are done.
+			wg.Go(func() {
+				defer release(u)
+				<-u.done
+				<-u.variant.done
+				if u.variant.ok || !u.ok {
+					return
+				}
+				u.root, u.run, u.fallback, u.cached = true, true, true, false
+				check(u)
+			})
+		}
+		if !u.check {
 			close(u.done)
 			continue
 		}
 		wg.Go(func() {
 			defer close(u.done)
-			defer func() {
-				if r := recover(); r != nil {
-					u.ok = false
-					u.result.errors = append(u.result.errors, analysisError{directiveAnalyzer, u.pkg.PkgPath, fmt.Sprint("panic: ", r)})
-				}
-			}()
 			for _, d := range u.deps {
 				<-d.done
 			}
-			defer func() {
-				for _, d := range u.deps {
-					if d.pending.Add(-1) == 0 {
-						d.types = nil
-					}
-				}
-			}()
-			if u.standby {
-				<-u.variant.done
-				if !u.variant.ok {
-					u.root, u.run, u.fallback, u.cached = true, true, true, false
-				} else if !u.check {
-					return
-				}
-			}
-			w := weight(u)
-			_ = mem.Acquire(context.Background(), w) // cannot fail: no deadline
-			defer mem.Release(w)
-			e.slots <- struct{}{}
-			defer func() { <-e.slots }()
-			e.checkUnit(fset, u)
+			defer release(u)
+			check(u)
 		})
 	}
 	wg.Wait()
@@ -204,8 +222,8 @@ func (e *engine) checkUnit(fset *token.FileSet, u *unit) {
 	if len(u.errs) > 0 {
 		u.ok = false
 	}
-	if u.pending.Load() > 0 && len(errs) == 0 {
-		u.types = pkg
+	if u.pending.Load() > 0 && len(errs) == 0 && !u.fallback {
+		u.types = pkg // a stand-in's importers have the first check's
 	}
 	if !analyze || !u.ok {
 		return
