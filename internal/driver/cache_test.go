@@ -2,6 +2,7 @@ package driver
 
 import (
 	"bytes"
+	"go/ast"
 	"io"
 	"os"
 	"path/filepath"
@@ -208,6 +209,78 @@ func TestIsModuleCache(t *testing.T) {
 	} {
 		if got := isModuleCache(tt.p); got != tt.want {
 			t.Errorf("%s: isModuleCache = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// pkgMark is a package fact that every package exports.
+type pkgMark struct{}
+
+func (*pkgMark) AFact()         {}
+func (*pkgMark) String() string { return "mark" }
+
+// TestAllFacts checks AllObjectFacts and AllPackageFacts across packages,
+// from a fresh analysis and from the cache: use sees dep's object fact
+// on Secret and dep's package fact.
+func TestAllFacts(t *testing.T) {
+	t.Setenv(CacheEnv, t.TempDir())
+	taint := taintAnalyzer()
+	all := &analysis.Analyzer{
+		Name:      "allfacts",
+		Doc:       "report the facts of other packages",
+		Requires:  []*analysis.Analyzer{taint},
+		FactTypes: []analysis.Fact{new(pkgMark)},
+		Run: func(pass *analysis.Pass) (any, error) {
+			pass.ExportPackageFact(new(pkgMark))
+			if len(pass.Files) == 0 || pass.Pkg.Name() != "use" {
+				return nil, nil
+			}
+			for _, f := range pass.AllPackageFacts() {
+				if f.Package != pass.Pkg {
+					pass.Reportf(pass.Files[0].Package, "package fact %s on %s", f.Fact, f.Package.Path())
+				}
+			}
+			return nil, nil
+		},
+	}
+	objects := &analysis.Analyzer{
+		Name:      "allobjects",
+		Doc:       "report the object facts of other packages",
+		FactTypes: []analysis.Fact{new(badFact)},
+		Run: func(pass *analysis.Pass) (any, error) {
+			for _, file := range pass.Files {
+				for _, decl := range file.Decls {
+					if fd, ok := decl.(*ast.FuncDecl); ok && hasBadLiteral(fd) {
+						pass.ExportObjectFact(pass.TypesInfo.Defs[fd.Name], new(badFact))
+					}
+				}
+			}
+			if len(pass.Files) == 0 || pass.Pkg.Name() != "use" {
+				return nil, nil
+			}
+			for _, f := range pass.AllObjectFacts() {
+				if f.Object.Pkg() != pass.Pkg {
+					pass.Reportf(pass.Files[0].Package, "object fact %s on %s.%s", f.Fact, f.Object.Pkg().Name(), f.Object.Name())
+				}
+			}
+			return nil, nil
+		},
+	}
+	want := "use/use.go:1:1: package fact mark on example.com/facts/dep (allfacts)\n" +
+		"use/use.go:1:1: object fact bad on dep.Secret (allobjects)\n"
+	// The second run re-analyzes use (edited) against dep's facts as the
+	// cache returns them.
+	dir := copyFixture(t, "facts")
+	useFile := filepath.Join(dir, "use", "use.go")
+	for _, run := range []string{"fresh", "dep from the cache"} {
+		if run != "fresh" {
+			if err := os.WriteFile(useFile, []byte(readFile(t, useFile)+"\n// edited\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		code, stdout, stderr := zilint(t, dir, []*analysis.Analyzer{all, objects}, "./use")
+		if code != ExitFindings || filepath.ToSlash(stdout) != want || stderr != "" {
+			t.Errorf("%s: %d %q %q; want %q", run, code, stdout, stderr, want)
 		}
 	}
 }

@@ -291,21 +291,14 @@ func (fa *factAccess) allObjectFacts(a *analysis.Analyzer) func() []analysis.Obj
 				out = append(out, analysis.ObjectFact{Object: obj, Fact: f})
 			}
 		}
-		fa.dep("") // fill byPath
-		for path, d := range fa.byPath {
-			tpkg := fa.typesPackage(path)
-			if tpkg == nil {
-				continue
+		fa.eachDepFact(a, func(tpkg *types.Package, k factKey, f analysis.Fact) {
+			if k.obj == "" {
+				return
 			}
-			d.facts.all(a.Name, func(k factKey, f analysis.Fact) {
-				if k.obj == "" {
-					return
-				}
-				if obj, err := objectpath.Object(tpkg, k.obj); err == nil {
-					out = append(out, analysis.ObjectFact{Object: obj, Fact: f})
-				}
-			})
-		}
+			if obj, err := objectpath.Object(tpkg, k.obj); err == nil {
+				out = append(out, analysis.ObjectFact{Object: obj, Fact: f})
+			}
+		})
 		return out
 	}
 }
@@ -316,19 +309,23 @@ func (fa *factAccess) allPackageFacts(a *analysis.Analyzer) func() []analysis.Pa
 		for _, f := range fa.localPkg[a.Name] {
 			out = append(out, analysis.PackageFact{Package: fa.pkg, Fact: f})
 		}
-		fa.dep("")
-		for path, d := range fa.byPath {
-			tpkg := fa.typesPackage(path)
-			if tpkg == nil {
-				continue
+		fa.eachDepFact(a, func(tpkg *types.Package, k factKey, f analysis.Fact) {
+			if k.obj == "" {
+				out = append(out, analysis.PackageFact{Package: tpkg, Fact: f})
 			}
-			d.facts.all(a.Name, func(k factKey, f analysis.Fact) {
-				if k.obj == "" {
-					out = append(out, analysis.PackageFact{Package: tpkg, Fact: f})
-				}
-			})
-		}
+		})
 		return out
+	}
+}
+
+// eachDepFact calls f for each fact of analyzer a on a package below
+// the unit that the unit sees, with that package as the unit sees it.
+func (fa *factAccess) eachDepFact(a *analysis.Analyzer, f func(*types.Package, factKey, analysis.Fact)) {
+	fa.dep("") // fills byPath
+	for path, d := range fa.byPath {
+		if tpkg := fa.typesPackage(path); tpkg != nil {
+			d.facts.all(a.Name, func(k factKey, fact analysis.Fact) { f(tpkg, k, fact) })
+		}
 	}
 }
 

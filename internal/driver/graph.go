@@ -252,23 +252,25 @@ func (g *graph) selectUnits(needFacts bool) {
 		}
 		return below[u]
 	}
-	var mark func(u *unit)
-	mark = func(u *unit) {
-		if u.run {
-			return
-		}
-		u.run = true
-		for _, d := range u.deps {
-			mark(d)
-		}
-	}
 	for _, r := range g.roots {
 		if needFacts && isRelevant(r) {
-			mark(r)
+			markDown(r, func(u *unit) *bool { return &u.run })
 		}
 	}
 	for _, r := range g.roots {
 		r.run = true
+	}
+}
+
+// markDown sets the flag that field selects on u and on everything
+// below it.
+func markDown(u *unit, field func(*unit) *bool) {
+	if *field(u) {
+		return
+	}
+	*field(u) = true
+	for _, d := range u.deps {
+		markDown(d, field)
 	}
 }
 

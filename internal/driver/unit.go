@@ -87,16 +87,7 @@ func (e *engine) run(g *graph) {
 	}
 	// Take what the cache has; what it lacks must be checked, and so
 	// must everything below it.
-	var mark func(u *unit)
-	mark = func(u *unit) {
-		if u.check {
-			return
-		}
-		u.check = true
-		for _, d := range u.deps {
-			mark(d)
-		}
-	}
+	mark := func(u *unit) { markDown(u, func(u *unit) *bool { return &u.check }) }
 	for _, u := range g.all {
 		if u.run && u.ok && !e.cache.get(u, e.factTypes) {
 			mark(u)
