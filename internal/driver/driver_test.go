@@ -324,3 +324,22 @@ func TestVariantsAboveImporters(t *testing.T) {
 		t.Fatal("no result after 2 minutes: the driver waits in a cycle")
 	}
 }
+
+// TestTestsThatDoNotList: when a package's test variant does not even
+// list (its test imports a missing package, directly or through a
+// helper, or closes an import cycle), the package reports its own files.
+// A main package in a directory named x.test is the user's, not a
+// generated test main.
+func TestTestsThatDoNotList(t *testing.T) {
+	code, stdout, stderr := zilint(t, fixture("testlisterr"), []*analysis.Analyzer{badwordAnalyzer()}, "./...")
+	if code != ExitError || stderr == "" {
+		t.Errorf("exit status = %d, stderr %q; want %d and the listing errors", code, stderr, ExitError)
+	}
+	want := filepath.Join("cyc", "cyc.go") + ":3:13: string contains BADWORD (badword)\n" +
+		filepath.Join("gen.test", "main.go") + ":4:13: string contains BADWORD (badword)\n" +
+		filepath.Join("helper", "helper.go") + ":3:13: string contains BADWORD (badword)\n" +
+		filepath.Join("p", "p.go") + ":3:13: string contains BADWORD (badword)\n"
+	if stdout != want {
+		t.Errorf("stdout mismatch (-want +got):\n%s", cmp.Diff(want, stdout))
+	}
+}

@@ -152,9 +152,11 @@ func sortedImports(p *packages.Package) []string {
 }
 
 // isTestMain reports whether p is the generated main package of a test
-// binary, which holds no code of the user's.
+// binary, which holds no code of the user's. Only such a package can
+// import testing/internal/testdeps; a main package of the user's in a
+// directory named x.test cannot.
 func isTestMain(p *packages.Package) bool {
-	return p.Name == "main" && strings.HasSuffix(p.ID, ".test")
+	return p.Name == "main" && p.Imports["testing/internal/testdeps"] != nil
 }
 
 // scan reads the sources of every package outside GOROOT, in parallel:

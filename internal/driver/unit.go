@@ -95,12 +95,14 @@ func (e *engine) run(g *graph) {
 		u.cached = u.run && u.ok && !u.check
 	}
 	// A package whose variant reports for it stands by while the variant
-	// is checked, with its imports kept for it. The wait must not hold
+	// is checked, or when the variant does not even list cleanly (a test
+	// that imports a missing package or closes a cycle), with its
+	// imports kept for it. The wait must not hold
 	// up what imports the package: a variant can sit above the package's
 	// importers (net/url's test imports encoding/json, whose test imports
 	// net/http, which imports net/url).
 	for _, u := range g.all {
-		if u.variant != nil && u.variant.check && u.ok {
+		if v := u.variant; v != nil && u.ok && (v.check || !v.ok) {
 			u.standby = true
 			for _, d := range u.deps {
 				mark(d)
@@ -165,6 +167,9 @@ func (e *engine) run(g *graph) {
 			// the package and its variant are done.
 			wg.Go(func() {
 				defer release(u)
+				for _, d := range u.deps {
+					<-d.done
+				}
 				<-u.done
 				<-u.variant.done
 				if u.variant.ok || !u.ok {

@@ -1,0 +1,3 @@
+package cyc
+
+const key = "BADWORD-in-cyc"

@@ -1,0 +1,3 @@
+package cyc
+
+import _ "example.com/testlisterr/q"

@@ -1,0 +1,3 @@
+module example.com/testlisterr
+
+go 1.26

@@ -1,0 +1,3 @@
+package p
+
+const key = "BADWORD-in-p"

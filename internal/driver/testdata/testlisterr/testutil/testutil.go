@@ -1,0 +1,3 @@
+package testutil
+
+import _ "example.com/testlisterr/nosuch"
