@@ -118,21 +118,18 @@ func loadGraph(dir string, opts *options) (*graph, error) {
 	})
 	// A package with in-package tests is also listed as its test
 	// variant, which holds the same files and more: the variant reports
-	// for both, and the package itself is left to what imports it.
-	ids := make(map[string]bool)
+	// for both, and the package itself is left to what imports it
+	// unless the variant fails (it then stands in; see engine.run).
+	byID := make(map[string]*packages.Package)
 	for _, p := range roots {
-		ids[p.ID] = true
+		byID[p.ID] = p
 	}
 	for _, p := range roots {
 		if isTestMain(p) {
 			continue
 		}
-		if v := p.ID + " [" + p.ID + ".test]"; p.ID == p.PkgPath && ids[v] {
-			for _, q := range roots {
-				if q.ID == v {
-					units[p].variant = units[q]
-				}
-			}
+		if v := byID[p.ID+" ["+p.ID+".test]"]; v != nil && p.ID == p.PkgPath {
+			units[p].variant = units[v]
 			continue
 		}
 		units[p].root = true
