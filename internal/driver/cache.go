@@ -175,9 +175,6 @@ func (rc *resultCache) get(u *unit, types factTypes) bool {
 		u.result.directives = append(u.result.directives, cd.directive())
 	}
 	u.facts = &factSet{data: ce.Facts, types: types}
-	if ce.Facts == nil {
-		u.facts.once.Do(func() {})
-	}
 	return true
 }
 

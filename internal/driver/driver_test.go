@@ -3,6 +3,7 @@ package driver
 import (
 	"encoding/json"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -310,18 +311,42 @@ func TestBrokenDependency(t *testing.T) {
 // test imports net/http, which imports net/url): the wait of a package
 // for its variant must not close a cycle.
 func TestVariantsAboveImporters(t *testing.T) {
-	done := make(chan int, 1)
+	code, _, _ := zilintWithin(t, 2*time.Minute, fixture("clean"), []*analysis.Analyzer{badwordAnalyzer()}, "net/url", "encoding/json", "crypto/tls")
+	if code != ExitClean {
+		t.Errorf("exit status = %d, want %d", code, ExitClean)
+	}
+}
+
+// TestLonelyStandIn: the stand-in for a test variant that does not list
+// is the only package to analyze, with nothing else checked to size the
+// memory budget by; it must still get its turn.
+func TestLonelyStandIn(t *testing.T) {
+	code, stdout, _ := zilintWithin(t, 2*time.Minute, fixture("lonelytest"), []*analysis.Analyzer{badwordAnalyzer()}, ".")
+	if want := "lonely.go:3:13: string contains BADWORD (badword)\n"; code != ExitError || stdout != want {
+		t.Errorf("got %d %q, want %d %q", code, stdout, ExitError, want)
+	}
+}
+
+// zilintWithin is zilint that fails the test when the run does not end
+// within d: the driver waits in a cycle.
+func zilintWithin(t *testing.T, d time.Duration, dir string, analyzers []*analysis.Analyzer, args ...string) (int, string, string) {
+	t.Helper()
+	type result struct {
+		code           int
+		stdout, stderr string
+	}
+	done := make(chan result, 1)
 	go func() {
-		code, _, _ := zilint(t, fixture("clean"), []*analysis.Analyzer{badwordAnalyzer()}, "net/url", "encoding/json", "crypto/tls")
-		done <- code
+		var stdout, stderr strings.Builder
+		code := Run(args, analyzers, Env{Dir: dir, Stdout: &stdout, Stderr: &stderr})
+		done <- result{code, stdout.String(), stderr.String()}
 	}()
 	select {
-	case code := <-done:
-		if code != ExitClean {
-			t.Errorf("exit status = %d, want %d", code, ExitClean)
-		}
-	case <-time.After(2 * time.Minute):
-		t.Fatal("no result after 2 minutes: the driver waits in a cycle")
+	case r := <-done:
+		return r.code, r.stdout, r.stderr
+	case <-time.After(d):
+		t.Fatalf("no result after %v: the driver waits forever", d)
+		return 0, "", ""
 	}
 }
 
@@ -341,5 +366,24 @@ func TestTestsThatDoNotList(t *testing.T) {
 		filepath.Join("p", "p.go") + ":3:13: string contains BADWORD (badword)\n"
 	if stdout != want {
 		t.Errorf("stdout mismatch (-want +got):\n%s", cmp.Diff(want, stdout))
+	}
+}
+
+func TestProfiles(t *testing.T) {
+	dir := t.TempDir()
+	cpu, mem := filepath.Join(dir, "cpu.pprof"), filepath.Join(dir, "mem.pprof")
+	code, stdout, stderr := zilint(t, fixture("basic"), []*analysis.Analyzer{badwordAnalyzer()}, "-cpuprofile", cpu, "-memprofile", mem, ".")
+	if code != ExitFindings || stdout != basicA+"\n"+basicTest+"\n" || stderr != "" {
+		t.Errorf("with profiles: %d %q %q; want the usual findings", code, stdout, stderr)
+	}
+	for _, file := range []string{cpu, mem} {
+		data, err := os.ReadFile(file)
+		if err != nil || len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
+			t.Errorf("%s: %v, %d bytes; want a gzipped pprof profile", file, err, len(data))
+		}
+	}
+	code, _, stderr = zilint(t, fixture("basic"), []*analysis.Analyzer{badwordAnalyzer()}, "-cpuprofile", filepath.Join(dir, "no", "such", "dir", "cpu.pprof"), ".")
+	if code != ExitError || !strings.Contains(stderr, "no such file or directory") {
+		t.Errorf("unwritable profile: %d %q; want %d and the error", code, stderr, ExitError)
 	}
 }

@@ -333,7 +333,6 @@ func (fa *factAccess) eachDepFact(a *analysis.Analyzer, f func(*types.Package, f
 // importer can address: those on objects with an object path.
 func (fa *factAccess) exported(types factTypes) *factSet {
 	s := &factSet{types: types, byName: make(map[string]map[factKey]analysis.Fact)}
-	s.once.Do(func() {}) // nothing to decode
 	add := func(name string, k factKey, f analysis.Fact) {
 		if s.byName[name] == nil {
 			s.byName[name] = make(map[factKey]analysis.Fact)

@@ -128,9 +128,13 @@ func (e *engine) run(g *graph) {
 		}
 		return max(u.size/2, 1) // declarations only
 	}
+	// A stand-in counts at its full size: it may take over.
 	var budget int64 = 1
 	for _, u := range g.all {
-		if u.check {
+		switch {
+		case u.standby:
+			budget = max(budget, max(u.size, 1)*5/4)
+		case u.check:
 			budget = max(budget, weight(u)*5/4)
 		}
 	}
@@ -147,7 +151,7 @@ func (e *engine) run(g *graph) {
 				u.result.errors = append(u.result.errors, analysisError{directiveAnalyzer, u.pkg.PkgPath, fmt.Sprint("panic: ", r)})
 			}
 		}()
-		w := weight(u)
+		w := min(weight(u), budget) // more than the budget would wait forever
 		_ = mem.Acquire(context.Background(), w) // cannot fail: no deadline
 		defer mem.Release(w)
 		e.slots <- struct{}{}

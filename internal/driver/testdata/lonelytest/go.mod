@@ -1,0 +1,3 @@
+module example.com/lonelytest
+
+go 1.26

@@ -1,0 +1,3 @@
+package lonely
+
+const key = "BADWORD-alone"

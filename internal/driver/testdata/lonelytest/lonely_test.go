@@ -1,0 +1,3 @@
+package lonely
+
+import _ "example.com/lonelytest/nosuch"
