@@ -151,7 +151,7 @@ func (e *engine) run(g *graph) {
 				u.result.errors = append(u.result.errors, analysisError{directiveAnalyzer, u.pkg.PkgPath, fmt.Sprint("panic: ", r)})
 			}
 		}()
-		w := min(weight(u), budget) // more than the budget would wait forever
+		w := min(weight(u), budget)              // more than the budget would wait forever
 		_ = mem.Acquire(context.Background(), w) // cannot fail: no deadline
 		defer mem.Release(w)
 		e.slots <- struct{}{}
